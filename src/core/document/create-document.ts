@@ -1,0 +1,85 @@
+import type { Field, GroupField, IdScheme, TemplateDescription } from '../template/types';
+import type { FieldValue, GroupItem, SpecDocument, TableRow } from './spec-document';
+
+/**
+ * A new, untouched document: default content pre-filled, the template's initial items present (empty, so they
+ * show the template's placeholders), ids assigned as the template numbers them.
+ */
+export function createDocument(template: TemplateDescription): SpecDocument {
+  const fields: Record<string, FieldValue> = {};
+  for (const field of template.fields) fields[field.id] = initialValue(field);
+  return { template: template.id, fields, additional: {} };
+}
+
+/** The value a field has in a new document. */
+export function initialValue(field: Field): FieldValue {
+  switch (field.kind) {
+    case 'text':
+    case 'markdown':
+    case 'choice':
+    case 'code':
+      return field.defaultValue ?? '';
+    case 'date':
+      return '';
+    case 'list':
+      return field.initialItems.map(() => ({ text: '' }));
+    case 'checklist':
+      return field.initialItems.map(() => ({ text: '', checked: false }));
+    case 'table':
+      return field.initialItems.map((initial, index) => {
+        const row: TableRow = {};
+        for (const column of field.columns) {
+          row[column.key] = initial.values?.[column.key] ?? (column.id ? formatId(column.id, index + 1) : '');
+        }
+        return row;
+      });
+    case 'group':
+      return field.initialItems.map((initial, index) => newGroupItem(field, index + 1, initial));
+    default:
+      return assertNever(field);
+  }
+}
+
+/** A new item of a group, numbered `n` (ids come from the group's scheme; nested groups get their initial items). */
+export function newGroupItem(
+  group: GroupField,
+  n: number,
+  initial: GroupField['initialItems'][number] = {},
+): GroupItem {
+  const item: GroupItem = {};
+  for (const field of group.fields) {
+    const preset = initial.values?.[field.id];
+    if (preset !== undefined) item[field.id] = preset;
+    else if (group.idField?.field === field.id) item[field.id] = formatId(group.idField.scheme, n);
+    else if (field.kind === 'group') {
+      const count = initial.counts?.[field.id] ?? field.initialItems.length;
+      item[field.id] = Array.from({ length: count }, (_, i) =>
+        newGroupItem(field, i + 1, field.initialItems[i]),
+      );
+    } else item[field.id] = initialValue(field);
+  }
+  return item;
+}
+
+/** `FR-` + 3 digits + 7 -> `FR-007`. */
+export function formatId(scheme: IdScheme, n: number): string {
+  return `${scheme.prefix}${String(n).padStart(scheme.digits, '0')}`;
+}
+
+/**
+ * The next id for a new item: one more than the highest number already used with this prefix, so that removing or
+ * moving items never makes an id come back or renumbers others.
+ */
+export function nextId(scheme: IdScheme, existing: readonly string[]): string {
+  let max = 0;
+  for (const id of existing) {
+    if (!id.startsWith(scheme.prefix)) continue;
+    const n = Number.parseInt(id.slice(scheme.prefix.length), 10);
+    if (Number.isFinite(n) && n > max) max = n;
+  }
+  return formatId(scheme, max + 1);
+}
+
+function assertNever(value: never): never {
+  throw new Error(`Unknown field kind: ${JSON.stringify(value)}`);
+}

@@ -1,0 +1,104 @@
+import { z } from 'zod';
+import type { Field, TemplateDescription, TemplateId } from '../template/types';
+import { templateIds } from '../templates';
+
+/** One bullet of a list field. An object, not a string: react-hook-form field arrays hold objects. */
+export interface ListItem {
+  text: string;
+}
+
+/** One item of a checklist. */
+export interface ChecklistItem {
+  text: string;
+  checked: boolean;
+}
+
+/** One table row: cell text by column key. */
+export type TableRow = Record<string, string>;
+
+/** One item of a repeatable group: its fields' values by field id. */
+export interface GroupItem {
+  [fieldId: string]: FieldValue;
+}
+
+/** The value of any field: text kinds hold a string, repeatable kinds an array of items. */
+export type FieldValue = string | ListItem[] | ChecklistItem[] | TableRow[] | GroupItem[];
+
+/**
+ * A document: the values of one template's fields, plus what a reader could not map to a field.
+ * It is what the form edits, what storage keeps and what a share link carries.
+ */
+export interface SpecDocument {
+  template: TemplateId;
+  /** Field values by top-level field id. */
+  fields: Record<string, FieldValue>;
+  /**
+   * Markdown the template has no field for, kept verbatim, by anchor: `start` (before the first section), or the
+   * id of the heading (subsection) or field it followed. Written back at the same place.
+   */
+  additional: Record<string, string>;
+  /** Front matter keys the template does not know, kept as they were. */
+  extraFrontMatter?: Record<string, unknown>;
+}
+
+const listItemSchema = z.object({ text: z.string() });
+const checklistItemSchema = z.object({ text: z.string(), checked: z.boolean() });
+
+/** The zod schema of one field's value, derived from its description. */
+export function fieldValueSchema(field: Field): z.ZodType<FieldValue> {
+  switch (field.kind) {
+    case 'text':
+    case 'markdown':
+    case 'choice':
+    case 'date':
+    case 'code':
+      return z.string();
+    case 'list':
+      return z.array(listItemSchema);
+    case 'checklist':
+      return z.array(checklistItemSchema);
+    case 'table': {
+      const shape: Record<string, z.ZodString> = {};
+      for (const column of field.columns) shape[column.key] = z.string();
+      return z.array(z.object(shape));
+    }
+    case 'group':
+      return z.array(groupItemSchema(field.fields)) as z.ZodType<FieldValue>;
+    default:
+      return assertNever(field);
+  }
+}
+
+function groupItemSchema(fields: readonly Field[]): z.ZodType<GroupItem> {
+  const shape: Record<string, z.ZodType<FieldValue>> = {};
+  for (const field of fields) shape[field.id] = fieldValueSchema(field);
+  return z.object(shape) as unknown as z.ZodType<GroupItem>;
+}
+
+const schemaCache = new Map<TemplateId, z.ZodType<SpecDocument>>();
+
+/**
+ * The zod schema of a document of this template. Every document that comes from outside (an opened file's
+ * values, storage, a share link) is validated with it: shape only; `checkDocument` reports missing content.
+ */
+export function specDocumentSchema(template: TemplateDescription): z.ZodType<SpecDocument> {
+  const cached = schemaCache.get(template.id);
+  if (cached) return cached;
+  const shape: Record<string, z.ZodType<FieldValue>> = {};
+  for (const field of template.fields) shape[field.id] = fieldValueSchema(field);
+  const schema = z.object({
+    template: z.literal(template.id),
+    fields: z.object(shape),
+    additional: z.record(z.string(), z.string()),
+    extraFrontMatter: z.record(z.string(), z.unknown()).optional(),
+  }) as unknown as z.ZodType<SpecDocument>;
+  schemaCache.set(template.id, schema);
+  return schema;
+}
+
+/** Just enough of a document to know which schema validates the rest. */
+export const templateTagSchema = z.object({ template: z.enum(templateIds) });
+
+function assertNever(value: never): never {
+  throw new Error(`Unknown field kind: ${JSON.stringify(value)}`);
+}

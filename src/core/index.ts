@@ -1,0 +1,6 @@
+// The public surface of the core: pure TypeScript, no React, router, DOM or storage (a lint rule enforces it).
+export * from './document/create-document';
+export * from './document/spec-document';
+export * from './template/types';
+export * from './template/walk';
+export * from './templates';

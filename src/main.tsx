@@ -1,0 +1,23 @@
+import { createHashHistory, createRouter, RouterProvider } from '@tanstack/react-router';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { routeTree } from './routeTree.gen';
+import './styles.css';
+
+// Hash history: every route lives in the URL fragment, so any static host and any sub-path serve the app with no
+// rewrite rules, and nothing the user types is ever sent to a server.
+const router = createRouter({ routeTree, history: createHashHistory(), defaultPreload: 'intent' });
+
+declare module '@tanstack/react-router' {
+  interface Register {
+    router: typeof router;
+  }
+}
+
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html has no #root element');
+createRoot(root).render(
+  <StrictMode>
+    <RouterProvider router={router} />
+  </StrictMode>,
+);

@@ -1,0 +1,35 @@
+import { createRootRoute, Link, Outlet } from '@tanstack/react-router';
+
+export const Route = createRootRoute({
+  component: RootLayout,
+  notFoundComponent: NotFound,
+});
+
+function RootLayout() {
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <header className="app-header">
+        <Link to="/" className="app-name">
+          Specwright
+        </Link>
+      </header>
+      <main id="main" tabIndex={-1}>
+        <Outlet />
+      </main>
+    </>
+  );
+}
+
+function NotFound() {
+  return (
+    <div className="page" role="alert">
+      <h1>Page not found</h1>
+      <p>
+        This address does not lead to anything in Specwright. <Link to="/">Go to the home page</Link>.
+      </p>
+    </div>
+  );
+}
