@@ -1,0 +1,2 @@
+export * from './check-document';
+export * from './step-status';
