@@ -1,4 +1,11 @@
 import type { SpecDocument, TemplateId } from '../core';
+import { createBrowserStore } from './storage/browser-store';
+import type { DamagedDraft } from './storage/draft-record';
+import { draftTitle, renameDocument } from './storage/draft-record';
+import { idbKeyValueStore } from './storage/key-value';
+import { createStorageStatus } from './storage/storage-status';
+
+export type { DamagedDraft } from './storage/draft-record';
 
 /** A draft as the app keeps it. */
 export interface Draft {
@@ -11,37 +18,53 @@ export interface Draft {
   doc: SpecDocument;
 }
 
+/** Every readable draft, newest first, and the stored records that could not be read. */
+export interface DraftListing {
+  drafts: Draft[];
+  damaged: DamagedDraft[];
+}
+
 /**
- * Where drafts live. The editor and routes depend on this interface only; the drafts feature backs it with
- * IndexedDB. Until then, an in-memory store keeps drafts for the life of the page.
+ * Where drafts live. The editor and routes depend on this interface only. The app's store keeps drafts in
+ * IndexedDB; when that fails it keeps them in memory and `storageStatus` says so. Its methods do not reject on
+ * storage errors.
  */
 export interface DocumentStore {
   create(doc: SpecDocument): Promise<Draft>;
+  /** The draft, or undefined when there is none (or its stored record is damaged: see `listAll`). */
   get(id: string): Promise<Draft | undefined>;
-  /** Saves a new version of a draft's document. */
+  /** Saves a new version of a draft's document (recreating the draft if it was deleted meanwhile). */
   save(id: string, doc: SpecDocument): Promise<void>;
+  /** Readable drafts, newest first. */
   list(): Promise<Draft[]>;
   remove(id: string): Promise<void>;
+  /** Readable drafts, newest first, plus the damaged records set aside. */
+  listAll(): Promise<DraftListing>;
+  /** Writes a whole draft as given, timestamps included (restore, undo of a delete). */
+  put(draft: Draft): Promise<void>;
+  /** Renames a draft (that is, sets its document's title field). */
+  rename(id: string, title: string): Promise<Draft | undefined>;
+  /** A new draft with the same content. */
+  duplicate(id: string): Promise<Draft | undefined>;
 }
 
 function newId(): string {
   return crypto.randomUUID();
 }
 
-/** A store that keeps drafts in memory only. */
+/** A store that keeps drafts in memory only (tests, and storage-less environments). */
 export function createMemoryStore(): DocumentStore {
   const drafts = new Map<string, Draft>();
-  return {
+  const stamp = (draft: Omit<Draft, 'title' | 'updatedAt'>, doc: SpecDocument): Draft => ({
+    ...draft,
+    template: doc.template,
+    doc,
+    title: draftTitle(doc),
+    updatedAt: Date.now(),
+  });
+  const store: DocumentStore = {
     async create(doc) {
-      const now = Date.now();
-      const draft: Draft = {
-        id: newId(),
-        template: doc.template,
-        title: '',
-        createdAt: now,
-        updatedAt: now,
-        doc,
-      };
+      const draft = stamp({ id: newId(), template: doc.template, createdAt: Date.now(), doc }, doc);
       drafts.set(draft.id, draft);
       return draft;
     },
@@ -49,17 +72,44 @@ export function createMemoryStore(): DocumentStore {
       return drafts.get(id);
     },
     async save(id, doc) {
-      const draft = drafts.get(id);
-      if (draft) drafts.set(id, { ...draft, doc, updatedAt: Date.now() });
+      const draft = drafts.get(id) ?? { id, template: doc.template, createdAt: Date.now(), doc };
+      drafts.set(id, stamp(draft, doc));
     },
     async list() {
       return [...drafts.values()].sort((a, b) => b.updatedAt - a.updatedAt);
     },
+    async listAll() {
+      return { drafts: await store.list(), damaged: [] };
+    },
     async remove(id) {
       drafts.delete(id);
     },
+    async put(draft) {
+      drafts.set(draft.id, { ...draft, title: draftTitle(draft.doc) });
+    },
+    async rename(id, title) {
+      const draft = drafts.get(id);
+      if (!draft) return undefined;
+      const renamed = stamp(draft, renameDocument(draft.doc, title));
+      drafts.set(id, renamed);
+      return renamed;
+    },
+    async duplicate(id) {
+      const draft = drafts.get(id);
+      if (!draft) return undefined;
+      const doc = draft.title ? renameDocument(draft.doc, `${draft.title} (copy)`) : draft.doc;
+      return store.create(doc);
+    },
   };
+  return store;
 }
 
-/** The store the app uses. */
-export const documentStore: DocumentStore = createMemoryStore();
+/** Whether drafts are reaching IndexedDB; the storage warning subscribes to it. */
+export const storageStatus = createStorageStatus();
+
+/** The store the app uses: IndexedDB database `specwright`, object store `drafts`, one record per draft id. */
+export const documentStore: DocumentStore = createBrowserStore(
+  idbKeyValueStore('specwright', 'drafts'),
+  storageStatus,
+  newId,
+);

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { createDocument, featureSpec, technicalSpec } from '../../core';
+import type { Draft } from '../document-store';
+import { backupFileName, createBackup, mergeDrafts, parseBackup } from './backup';
+import { renameDocument } from './draft-record';
+
+function draft(id: string, title: string, template = technicalSpec): Draft {
+  const doc = renameDocument(createDocument(template), title);
+  return { id, template: template.id, title, createdAt: 1, updatedAt: 2, doc };
+}
+
+let counter = 0;
+const newId = () => `new-${++counter}`;
+
+describe('backup file', () => {
+  it('round-trips every draft through JSON', () => {
+    const drafts = [draft('a', 'One'), draft('b', 'Two', featureSpec)];
+    const parsed = parseBackup(JSON.stringify(createBackup(drafts, new Date('2026-01-02T03:04:05Z'))));
+    expect(parsed).toEqual({ ok: true, drafts, skipped: [] });
+    expect(backupFileName(new Date('2026-01-02T03:04:05Z'))).toBe('specwright-drafts-2026-01-02.json');
+  });
+
+  it('refuses a file that is not JSON or not a backup', () => {
+    expect(parseBackup('not json')).toEqual({ ok: false, reason: expect.stringContaining('not JSON') });
+    expect(parseBackup('{"drafts": []}')).toEqual({
+      ok: false,
+      reason: expect.stringContaining('not a Specwright'),
+    });
+    expect(parseBackup(JSON.stringify({ ...createBackup([]), version: 2 })).ok).toBe(false);
+  });
+
+  it('skips a damaged draft inside a backup and keeps the others', () => {
+    const file = createBackup([draft('a', 'One')]);
+    file.drafts.push({ id: 'b', template: 'technical-spec', doc: {} }, 'junk');
+    const parsed = parseBackup(JSON.stringify(file));
+    expect(parsed.ok).toBe(true);
+    if (!parsed.ok) return;
+    expect(parsed.drafts.map((d) => d.id)).toEqual(['a']);
+    expect(parsed.skipped.map((s) => s.index)).toEqual([1, 2]);
+  });
+});
+
+describe('mergeDrafts', () => {
+  it('adds new ids, skips identical drafts, and restores a different draft with a taken id as a copy', () => {
+    const here = [draft('a', 'One'), draft('b', 'Two')];
+    const incoming = [
+      { ...draft('a', 'One'), updatedAt: 99 },
+      draft('b', 'Two, edited elsewhere'),
+      draft('c', 'Three'),
+    ];
+    const plan = mergeDrafts(here, incoming, newId);
+    expect(plan.unchanged.map((d) => d.id)).toEqual(['a']);
+    expect(plan.added.map((d) => d.id)).toEqual(['c']);
+    expect(plan.copied).toHaveLength(1);
+    expect(plan.copied[0]?.original.id).toBe('b');
+    expect(plan.copied[0]?.copy.id).not.toBe('b');
+    expect(plan.copied[0]?.copy.title).toBe('Two, edited elsewhere');
+    // Nothing written under an id that is already here.
+    expect(plan.toWrite.map((d) => d.id)).not.toContain('a');
+    expect(plan.toWrite.map((d) => d.id)).not.toContain('b');
+    expect(plan.toWrite).toHaveLength(2);
+  });
+
+  it('restoring the same file twice adds nothing the second time', () => {
+    const here = [draft('b', 'Two')];
+    const incoming = [draft('b', 'Two, edited elsewhere')];
+    const first = mergeDrafts(here, incoming, newId);
+    const second = mergeDrafts([...here, ...first.toWrite], incoming, newId);
+    expect(second.toWrite).toEqual([]);
+    expect(second.unchanged).toHaveLength(1);
+  });
+
+  it('never reuses an id for a copy', () => {
+    const ids = ['b', 'b', 'fresh'];
+    const plan = mergeDrafts([draft('b', 'Two')], [draft('b', 'Other')], () => ids.shift() ?? 'x');
+    expect(plan.copied[0]?.copy.id).toBe('fresh');
+  });
+});

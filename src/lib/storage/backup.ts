@@ -1,0 +1,120 @@
+import { z } from 'zod';
+import type { Draft } from '../document-store';
+import { describeIssues, parseDraft, stableStringify } from './draft-record';
+
+/** What the first key of a backup file says, so that any other JSON file is told apart at once. */
+export const backupFormat = 'specwright-drafts';
+
+/** A backup file: every draft, as stored. Each draft is validated on its own when the file is read back. */
+export const backupFileSchema = z.object({
+  format: z.literal(backupFormat),
+  version: z.literal(1),
+  exportedAt: z.string(),
+  drafts: z.array(z.unknown()),
+});
+
+export type BackupFile = z.infer<typeof backupFileSchema>;
+
+/** The backup file of these drafts. */
+export function createBackup(drafts: readonly Draft[], now: Date = new Date()): BackupFile {
+  return {
+    format: backupFormat,
+    version: 1,
+    exportedAt: now.toISOString(),
+    drafts: drafts.map(({ id, template, title, createdAt, updatedAt, doc }) => ({
+      id,
+      template,
+      title,
+      createdAt,
+      updatedAt,
+      doc,
+    })),
+  };
+}
+
+/** The file name a backup made on `now` gets. */
+export function backupFileName(now: Date = new Date()): string {
+  return `specwright-drafts-${now.toISOString().slice(0, 10)}.json`;
+}
+
+export type ParsedBackup =
+  | { ok: true; drafts: Draft[]; skipped: { index: number; reason: string }[] }
+  | { ok: false; reason: string };
+
+/** Reads a backup file's text: a file that is not a backup is refused; a damaged draft inside it is skipped. */
+export function parseBackup(text: string): ParsedBackup {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return { ok: false, reason: 'The file is not a Specwright backup: it is not JSON.' };
+  }
+  const file = backupFileSchema.safeParse(json);
+  if (!file.success) {
+    return { ok: false, reason: `The file is not a Specwright backup (${describeIssues(file.error)}).` };
+  }
+  const drafts: Draft[] = [];
+  const skipped: { index: number; reason: string }[] = [];
+  file.data.drafts.forEach((value, index) => {
+    const parsed = parseDraft(value);
+    if (parsed.ok) drafts.push(parsed.draft);
+    else skipped.push({ index, reason: parsed.reason });
+  });
+  return { ok: true, drafts, skipped };
+}
+
+/** What restoring a backup does: drafts to write, and what to tell the user about each. */
+export interface MergePlan {
+  /** Written as they are. */
+  toWrite: Draft[];
+  /** New drafts (their id was free). */
+  added: Draft[];
+  /** Same id as a draft here but different content: restored under a new id, the draft here left alone. */
+  copied: { original: Draft; copy: Draft }[];
+  /** Already here with the same content: nothing to do. */
+  unchanged: Draft[];
+}
+
+/** True when two drafts hold the same document (timestamps aside). */
+export function sameContent(a: Draft, b: Draft): boolean {
+  return contentKey(a) === contentKey(b);
+}
+
+function contentKey(draft: Draft): string {
+  return stableStringify(draft.doc);
+}
+
+/**
+ * Merges restored drafts into the ones here without ever overwriting one: a free id is added, an identical draft
+ * is skipped, a different draft under a taken id becomes a copy with a new id.
+ */
+export function mergeDrafts(
+  existing: readonly Draft[],
+  incoming: readonly Draft[],
+  newId: () => string,
+): MergePlan {
+  const byId = new Map(existing.map((draft) => [draft.id, draft]));
+  const contents = new Set(existing.map(contentKey));
+  const plan: MergePlan = { toWrite: [], added: [], copied: [], unchanged: [] };
+  for (const draft of incoming) {
+    const here = byId.get(draft.id);
+    // Identical, or already restored as a copy (the same file restored twice): nothing to do.
+    if (here && (sameContent(here, draft) || contents.has(contentKey(draft)))) {
+      plan.unchanged.push(draft);
+      continue;
+    }
+    let written = draft;
+    if (here) {
+      let id = newId();
+      while (byId.has(id)) id = newId();
+      written = { ...draft, id };
+      plan.copied.push({ original: draft, copy: written });
+    } else {
+      plan.added.push(draft);
+    }
+    plan.toWrite.push(written);
+    byId.set(written.id, written);
+    contents.add(contentKey(written));
+  }
+  return plan;
+}

@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest';
+import { createDocument, featureSpec, technicalSpec } from '../../core';
+import { createBrowserStore } from './browser-store';
+import { renameDocument } from './draft-record';
+import { type KeyValueStore, memoryKeyValueStore } from './key-value';
+import { createStorageStatus } from './storage-status';
+
+let counter = 0;
+const newId = () => `id-${++counter}`;
+
+function setup(kv: KeyValueStore = memoryKeyValueStore()) {
+  const status = createStorageStatus();
+  return { kv, status, store: createBrowserStore(kv, status, newId) };
+}
+
+function quotaError(): DOMException {
+  return new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+}
+
+describe('browser store', () => {
+  it('creates, saves, lists newest first, renames, duplicates and removes', async () => {
+    const { store } = setup();
+    const a = await store.create(createDocument(technicalSpec));
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    const b = await store.create(createDocument(featureSpec));
+    expect((await store.list()).map((d) => d.id)).toEqual([b.id, a.id]);
+
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    await store.save(a.id, renameDocument(a.doc, 'Search'));
+    const saved = await store.get(a.id);
+    expect(saved?.title).toBe('Search');
+    expect(saved?.createdAt).toBe(a.createdAt);
+    expect((await store.list())[0]?.id).toBe(a.id);
+
+    const renamed = await store.rename(a.id, 'Search v2');
+    expect(renamed?.doc.fields.title).toBe('Search v2');
+    const copy = await store.duplicate(a.id);
+    expect(copy?.title).toBe('Search v2 (copy)');
+    expect(copy?.id).not.toBe(a.id);
+
+    await store.remove(a.id);
+    expect(await store.get(a.id)).toBeUndefined();
+    expect((await store.list()).map((d) => d.id).sort()).toEqual([b.id, copy?.id].sort());
+  });
+
+  it('sets aside a damaged record and still reads every other draft', async () => {
+    const kv = memoryKeyValueStore();
+    const { store } = setup(kv);
+    const good = await store.create(createDocument(technicalSpec));
+    await kv.set('broken', { id: 'broken', template: 'technical-spec', doc: { fields: 'nope' } });
+    await kv.set('odd', 'a string');
+    const listing = await store.listAll();
+    expect(listing.drafts.map((d) => d.id)).toEqual([good.id]);
+    expect(listing.damaged.map((d) => d.id).sort()).toEqual(['broken', 'odd']);
+    expect(listing.damaged.find((d) => d.id === 'odd')?.raw).toBe('a string');
+    expect(await store.get('broken')).toBeUndefined();
+  });
+
+  it('never saves over a damaged record: the new version goes beside it', async () => {
+    const kv = memoryKeyValueStore();
+    const { store } = setup(kv);
+    const draft = await store.create(createDocument(technicalSpec));
+    await kv.set(draft.id, { damaged: true });
+    await store.save(draft.id, renameDocument(draft.doc, 'Kept'));
+    await store.save(draft.id, renameDocument(draft.doc, 'Kept again'));
+    expect(kv.data.get(draft.id)).toEqual({ damaged: true });
+    const listing = await store.listAll();
+    expect(listing.drafts.map((d) => d.title)).toEqual(['Kept again']);
+    expect((await store.get(draft.id))?.title).toBe('Kept again');
+  });
+
+  it('keeps working in memory when storage is full, says so, and stores the draft once there is room', async () => {
+    const kv = memoryKeyValueStore();
+    let full = true;
+    const flaky: KeyValueStore = {
+      ...kv,
+      set: async (key, value) => {
+        if (full) throw quotaError();
+        await kv.set(key, value);
+      },
+    };
+    const { store, status } = setup(flaky);
+    const draft = await store.create(createDocument(technicalSpec));
+    expect(status.get()).toBe('full');
+    await store.save(draft.id, renameDocument(draft.doc, 'Unsaved'));
+    expect((await store.get(draft.id))?.title).toBe('Unsaved');
+    expect((await store.list()).map((d) => d.title)).toEqual(['Unsaved']);
+    expect(kv.data.size).toBe(0);
+
+    full = false;
+    await store.save(draft.id, renameDocument(draft.doc, 'Saved at last'));
+    expect(status.get()).toBeNull();
+    expect(kv.data.get(draft.id)).toMatchObject({ title: 'Saved at last' });
+  });
+
+  it('keeps working in memory when storage is unavailable', async () => {
+    const broken: KeyValueStore = {
+      get: async () => {
+        throw new DOMException('blocked', 'SecurityError');
+      },
+      set: async () => {
+        throw new DOMException('blocked', 'SecurityError');
+      },
+      del: async () => {
+        throw new DOMException('blocked', 'SecurityError');
+      },
+      entries: async () => {
+        throw new DOMException('blocked', 'SecurityError');
+      },
+    };
+    const { store, status } = setup(broken);
+    const draft = await store.create(createDocument(featureSpec));
+    expect(status.get()).toBe('unavailable');
+    expect((await store.get(draft.id))?.id).toBe(draft.id);
+    expect((await store.list()).map((d) => d.id)).toEqual([draft.id]);
+  });
+
+  it('put restores a draft exactly (undo of a delete)', async () => {
+    const { store } = setup();
+    const draft = await store.create(createDocument(technicalSpec));
+    await store.remove(draft.id);
+    await store.put(draft);
+    expect(await store.get(draft.id)).toEqual(draft);
+  });
+});

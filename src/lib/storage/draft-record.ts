@@ -1,0 +1,88 @@
+import { z } from 'zod';
+import { getTemplate, type SpecDocument, specDocumentSchema, templateIds } from '../../core';
+import type { Draft } from '../document-store';
+
+/** A stored value that could not be read back as a draft: set aside, never deleted or overwritten on its own. */
+export interface DamagedDraft {
+  /** The key it is stored under. */
+  id: string;
+  /** Exactly what storage returned, for "Download raw content". */
+  raw: unknown;
+  /** Why it was set aside, in words. */
+  reason: string;
+}
+
+/** The envelope every stored draft has; its `doc` is then checked against its template's schema. */
+const storedDraftSchema = z.object({
+  id: z.string().min(1),
+  template: z.enum(templateIds),
+  title: z.string(),
+  createdAt: z.number(),
+  updatedAt: z.number(),
+  doc: z.unknown(),
+});
+
+export type ParsedDraft = { ok: true; draft: Draft } | { ok: false; reason: string };
+
+/**
+ * Reads a value that comes from outside the running page (IndexedDB, a backup file) as a draft: the envelope, then
+ * the document with the schema of its own template. The title is derived again rather than trusted.
+ */
+export function parseDraft(value: unknown): ParsedDraft {
+  const envelope = storedDraftSchema.safeParse(value);
+  if (!envelope.success) return { ok: false, reason: describeIssues(envelope.error) };
+  const template = getTemplate(envelope.data.template);
+  const doc = specDocumentSchema(template).safeParse(envelope.data.doc);
+  if (!doc.success) return { ok: false, reason: describeIssues(doc.error, 'doc') };
+  const { id, createdAt, updatedAt } = envelope.data;
+  return {
+    ok: true,
+    draft: { id, template: template.id, title: draftTitle(doc.data), createdAt, updatedAt, doc: doc.data },
+  };
+}
+
+/** One line saying what is wrong, from the first few zod issues. */
+export function describeIssues(error: z.ZodError, prefix?: string): string {
+  const shown = error.issues.slice(0, 3).map((issue) => {
+    const path = [prefix, ...issue.path.map(String)].filter(Boolean).join('.');
+    return path ? `${path}: ${issue.message}` : issue.message;
+  });
+  const more = error.issues.length > 3 ? ` (and ${error.issues.length - 3} more)` : '';
+  return `${shown.join('; ')}${more}`;
+}
+
+/** The name a draft goes by: its template's title field, trimmed to one short line. */
+export function draftTitle(doc: SpecDocument): string {
+  const value = doc.fields[getTemplate(doc.template).titleField];
+  if (typeof value !== 'string') return '';
+  return value.replace(/\s+/g, ' ').trim().slice(0, 200);
+}
+
+/** The document with a new title: renaming a draft renames the document it holds, so the two never disagree. */
+export function renameDocument(doc: SpecDocument, title: string): SpecDocument {
+  const titleField = getTemplate(doc.template).titleField;
+  return { ...doc, fields: { ...doc.fields, [titleField]: title } };
+}
+
+/** JSON with object keys sorted, so that two documents with the same content compare equal. */
+export function stableStringify(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) => {
+    if (v && typeof v === 'object' && !Array.isArray(v)) {
+      const sorted: Record<string, unknown> = {};
+      for (const key of Object.keys(v).sort()) sorted[key] = (v as Record<string, unknown>)[key];
+      return sorted;
+    }
+    return v;
+  });
+}
+
+/** Text of a stored value that could not be read, for download: JSON when it can be, else its string form. */
+export function rawContent(raw: unknown): string {
+  try {
+    const text = JSON.stringify(raw, null, 2);
+    if (typeof text === 'string') return text;
+  } catch {
+    // Cyclic or otherwise not JSON: fall through to the string form.
+  }
+  return String(raw);
+}
