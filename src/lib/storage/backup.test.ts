@@ -70,6 +70,12 @@ describe('mergeDrafts', () => {
     expect(second.unchanged).toHaveLength(1);
   });
 
+  it('never writes over a damaged record: a draft restored under its id becomes a copy', () => {
+    const plan = mergeDrafts([], [draft('broken', 'Two')], newId, ['broken']);
+    expect(plan.copied).toHaveLength(1);
+    expect(plan.toWrite.map((d) => d.id)).not.toContain('broken');
+  });
+
   it('never reuses an id for a copy', () => {
     const ids = ['b', 'b', 'fresh'];
     const plan = mergeDrafts([draft('b', 'Two')], [draft('b', 'Other')], () => ids.shift() ?? 'x');

@@ -92,11 +92,15 @@ export function mergeDrafts(
   existing: readonly Draft[],
   incoming: readonly Draft[],
   newId: () => string,
+  /** Ids taken by records that cannot be compared (damaged ones): anything restored under them becomes a copy. */
+  reservedIds: Iterable<string> = [],
 ): MergePlan {
-  const byId = new Map(existing.map((draft) => [draft.id, draft]));
+  const byId = new Map<string, Draft | null>(existing.map((draft) => [draft.id, draft]));
+  for (const id of reservedIds) if (!byId.has(id)) byId.set(id, null);
   const contents = new Set(existing.map(contentKey));
   const plan: MergePlan = { toWrite: [], added: [], copied: [], unchanged: [] };
   for (const draft of incoming) {
+    const taken = byId.has(draft.id);
     const here = byId.get(draft.id);
     // Identical, or already restored as a copy (the same file restored twice): nothing to do.
     if (here && (sameContent(here, draft) || contents.has(contentKey(draft)))) {
@@ -104,7 +108,7 @@ export function mergeDrafts(
       continue;
     }
     let written = draft;
-    if (here) {
+    if (taken) {
       let id = newId();
       while (byId.has(id)) id = newId();
       written = { ...draft, id };

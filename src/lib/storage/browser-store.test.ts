@@ -58,9 +58,10 @@ describe('browser store', () => {
 
   it('never saves over a damaged record: the new version goes beside it', async () => {
     const kv = memoryKeyValueStore();
-    const { store } = setup(kv);
-    const draft = await store.create(createDocument(technicalSpec));
+    const draft = await setup(kv).store.create(createDocument(technicalSpec));
     await kv.set(draft.id, { damaged: true });
+    // A new page (the damage happened between two visits).
+    const { store } = setup(kv);
     await store.save(draft.id, renameDocument(draft.doc, 'Kept'));
     await store.save(draft.id, renameDocument(draft.doc, 'Kept again'));
     expect(kv.data.get(draft.id)).toEqual({ damaged: true });

@@ -18,6 +18,11 @@ export function createBrowserStore(
   const pending = new Map<string, Draft>();
   /** Ids deleted while storage failed, so that a stale stored copy does not come back in the list. */
   const removed = new Set<string>();
+  /**
+   * The last version of each draft read or written here. It lets `save` write at once, with no read first, so that
+   * a save started by `pagehide` reaches IndexedDB before the page is gone.
+   */
+  const known = new Map<string, Draft>();
   /** Drafts whose stored record turned out damaged while open: their new versions go to a new id instead. */
   const redirects = new Map<string, string>();
   /** Writes go one at a time, in order, so that an older version never lands after a newer one. */
@@ -34,6 +39,7 @@ export function createBrowserStore(
   };
 
   async function write(draft: Draft): Promise<void> {
+    known.set(draft.id, draft);
     pending.set(draft.id, draft);
     removed.delete(draft.id);
     try {
@@ -96,7 +102,8 @@ export function createBrowserStore(
     save(id, doc) {
       return serial(async () => {
         const target = redirects.get(id) ?? id;
-        const { draft: base, damaged } = await read(target);
+        const cached = known.get(target);
+        const { draft: base, damaged } = cached ? { draft: cached, damaged: undefined } : await read(target);
         const now = Date.now();
         if (damaged) {
           // Never write over a damaged record (it may be all that is left of someone's work): keep this beside it.
@@ -141,6 +148,7 @@ export function createBrowserStore(
     remove(id) {
       return serial(async () => {
         pending.delete(id);
+        known.delete(id);
         try {
           await kv.del(id);
           removed.delete(id);

@@ -1,0 +1,3 @@
+export { CopyShareLink } from './copy-share-link';
+export { decodeShareData, encodeShareData, maxShareUrlLength, shareUrl } from './share-codec';
+export { SharedDocumentPage } from './shared-document-page';

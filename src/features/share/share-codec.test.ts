@@ -1,0 +1,60 @@
+import fc from 'fast-check';
+import { compressToEncodedURIComponent } from 'lz-string';
+import { describe, expect, it } from 'vitest';
+import { createDocument, featureSpec, technicalSpec } from '../../core';
+import { decodeShareData, encodeShareData, shareUrl } from './share-codec';
+
+const location = { origin: 'https://example.org', pathname: '/tools/specs/', search: '' };
+
+describe('share links', () => {
+  it('round-trips a document, unicode and Markdown included', () => {
+    const doc = createDocument(technicalSpec);
+    doc.fields.title = 'Søk & filter — “quotes” # | * `code` 🚀';
+    expect(decodeShareData(encodeShareData(doc))).toEqual({ ok: true, doc });
+  });
+
+  it('puts the document in the fragment of the page address, with URL-safe characters only', () => {
+    const url = shareUrl(createDocument(featureSpec), location);
+    expect(url.startsWith('https://example.org/tools/specs/#/shared/')).toBe(true);
+    const data = url.slice(url.indexOf('#/shared/') + '#/shared/'.length);
+    expect(data).toMatch(/^[A-Za-z0-9+\-$]+$/);
+    expect(decodeShareData(data).ok).toBe(true);
+  });
+
+  it('refuses empty, truncated and garbled links with a reason', () => {
+    const data = encodeShareData(createDocument(technicalSpec));
+    for (const bad of [
+      '',
+      '   ',
+      data.slice(0, data.length / 2),
+      data.slice(0, 10),
+      `${data.slice(0, 40)}QQQQ${data.slice(44)}`,
+      'hello',
+      '$$$',
+    ]) {
+      const decoded = decodeShareData(bad);
+      expect(decoded.ok, bad).toBe(false);
+      if (!decoded.ok) expect(decoded.reason).toMatch(/link/);
+    }
+  });
+
+  it('refuses valid JSON that is not a document of a known template', () => {
+    const wrap = (value: unknown) => compressToEncodedURIComponent(JSON.stringify(value));
+    expect(decodeShareData(wrap({ v: 1, doc: { template: 'other', fields: {} } }))).toEqual({
+      ok: false,
+      reason: expect.stringContaining('template'),
+    });
+    expect(decodeShareData(wrap({ v: 1, doc: { template: 'technical-spec', fields: {} } })).ok).toBe(false);
+    expect(decodeShareData(wrap({ v: 2, doc: createDocument(technicalSpec) })).ok).toBe(false);
+    expect(decodeShareData(wrap(createDocument(technicalSpec))).ok).toBe(false);
+  });
+
+  it('never throws, whatever the input', () => {
+    fc.assert(
+      fc.property(fc.string(), (input) => {
+        const decoded = decodeShareData(input);
+        expect(typeof decoded.ok).toBe('boolean');
+      }),
+    );
+  });
+});

@@ -1,0 +1,55 @@
+import { useMemo, useState } from 'react';
+import { getTemplate } from '../../core';
+import { documentStore } from '../../lib/document-store';
+import { draftTitle } from '../../lib/storage/draft-record';
+import { DocumentView } from './document-view';
+import { editorHref } from './editor-href';
+import { decodeShareData } from './share-codec';
+
+/** A document opened from a share link: read-only, with "Edit a copy". A damaged link gets a message. */
+export function SharedDocumentPage({ data }: { data: string }) {
+  const decoded = useMemo(() => decodeShareData(data), [data]);
+  const [busy, setBusy] = useState(false);
+
+  if (!decoded.ok) {
+    return (
+      <div className="page shared">
+        <h1>Shared document</h1>
+        <div className="alert" role="alert">
+          <p>{decoded.reason}</p>
+        </div>
+        <p>
+          <a href="#/">Go to the home page</a>
+        </p>
+      </div>
+    );
+  }
+
+  const { doc } = decoded;
+  const template = getTemplate(doc.template);
+  const title = draftTitle(doc) || 'Untitled';
+
+  const editCopy = async () => {
+    setBusy(true);
+    // Always a new draft: a shared document never replaces one already here.
+    const draft = await documentStore.create(structuredClone(doc));
+    window.location.hash = editorHref(draft.id).slice(1);
+  };
+
+  return (
+    <div className="page shared">
+      <p className="lede">Shared {template.name} · read-only</p>
+      <h1>{title}</h1>
+      <p>
+        This document came in a link; nothing of it was sent to a server. To change it, edit a copy: it
+        becomes one of your drafts.
+      </p>
+      <p>
+        <button type="button" className="button primary" onClick={editCopy} disabled={busy}>
+          Edit a copy
+        </button>
+      </p>
+      <DocumentView doc={doc} />
+    </div>
+  );
+}
