@@ -1,6 +1,7 @@
 // The public surface of the core: pure TypeScript, no React, router, DOM or storage (a lint rule enforces it).
 export * from './document/create-document';
 export * from './document/spec-document';
+export * from './markdown/write-markdown';
 export * from './template/types';
 export * from './template/walk';
 export * from './templates';

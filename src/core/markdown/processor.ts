@@ -29,3 +29,17 @@ export const parser = unified().use(remarkParse).use(remarkGfm).use(remarkFrontm
 export function parseMarkdown(markdown: string): Root {
   return parser.parse(markdown) as Root;
 }
+
+/**
+ * The parser for Markdown that is part of a document (a Markdown field's value, additional content, template
+ * guidance): no front matter, since a `---` block there is not the document's front matter.
+ */
+export const fragmentParser = unified().use(remarkParse).use(remarkGfm).freeze();
+
+/** Parses a piece of Markdown that sits inside a document (no front matter), with positions. */
+export function parseMarkdownFragment(markdown: string): Root {
+  return fragmentParser.parse(markdown) as Root;
+}
+
+/** GFM options for writing: compact table rows (`| a | b |`), as the templates write them, for small diffs. */
+export const gfmStringifyOptions = { tablePipeAlign: false } as const;

@@ -1,0 +1,60 @@
+import type { Root, RootContent } from 'mdast';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
+import remarkStringify from 'remark-stringify';
+import { unified } from 'unified';
+import type { SpecDocument } from '../document/spec-document';
+import { getTemplate } from '../templates';
+import { escapeOptions } from './escape-options';
+import { gfmStringifyOptions, stringifyOptions } from './processor';
+import { additionalAt, writeBlocks, writeSubsection } from './write/blocks';
+import { defaultExportOptions, type ExportOptions, type Scope, type WriteContext } from './write/context';
+import { writeFooter } from './write/footer';
+import { fragmentBlocks } from './write/fragment';
+import { writeFrontMatter } from './write/front-matter';
+
+export { defaultExportOptions, type ExportOptions } from './write/context';
+export { normalizeLiteral } from './write/literal';
+
+/**
+ * The mdast of a document, derived from its template's description: front matter, header blocks, additional
+ * content anchored at `start`, every section (each followed by the template's separator), then additional content
+ * whose anchor the template no longer has, then the footer.
+ */
+export function documentToMdast(doc: SpecDocument, options: ExportOptions): Root {
+  const template = getTemplate(doc.template);
+  const ctx: WriteContext = { options, pending: new Map(Object.entries(doc.additional)) };
+  const scope: Scope = { fields: template.fields, values: doc.fields, n: 1, topLevel: true };
+  const children: RootContent[] = [];
+
+  const frontMatter = writeFrontMatter(template, doc.extraFrontMatter, scope, ctx);
+  if (frontMatter) children.push(frontMatter);
+  children.push(...writeBlocks(template.header.blocks, scope, ctx, 0).nodes);
+  children.push(...additionalAt(ctx, 'start').nodes);
+  // Front matter fields have no place in the body: what followed them goes with `start`.
+  for (const id of template.header.fields) children.push(...additionalAt(ctx, id).nodes);
+
+  for (const section of template.sections) {
+    const written = writeSubsection(section, scope, ctx);
+    if (written.nodes.length === 0) continue;
+    children.push(...written.nodes);
+    if (template.sectionSeparator === 'thematicBreak') children.push({ type: 'thematicBreak' });
+  }
+  // Never lose content: anchors the template does not have (any more) are written at the end.
+  for (const markdown of ctx.pending.values()) children.push(...fragmentBlocks(markdown));
+  ctx.pending.clear();
+
+  const footer = template.footer && writeFooter(template.footer, scope, ctx);
+  if (footer) children.push(footer);
+  return { type: 'root', children };
+}
+
+/** The Markdown of a document: its mdast written by remark-stringify with GFM and front matter. */
+export function writeMarkdown(doc: SpecDocument, options: ExportOptions = defaultExportOptions): string {
+  const tree = documentToMdast(doc, options);
+  return unified()
+    .use(remarkStringify, { ...stringifyOptions, ...escapeOptions(tree) })
+    .use(remarkGfm, gfmStringifyOptions)
+    .use(remarkFrontmatter, ['yaml'])
+    .stringify(tree);
+}

@@ -1,0 +1,19 @@
+import type { FieldValue } from '../../../document/spec-document';
+import type { ChoiceField, DateField, TextField } from '../../../template/types';
+import type { Scope, WriteContext } from '../context';
+import { isBlank, literalPhrasing } from '../literal';
+import { placeholderFor, stringValue } from '../values';
+import { nothing, type Written } from '../written';
+
+/** A one-line field placed as a block of its own: a paragraph of literal text. */
+export function writeLiteralField(
+  field: TextField | ChoiceField | DateField,
+  value: FieldValue | undefined,
+  scope: Scope,
+  ctx: WriteContext,
+): Written {
+  const text = stringValue(value);
+  if (isBlank(text) && ctx.options.emptyFields === 'omit') return nothing;
+  const written = isBlank(text) ? placeholderFor(scope, field) : text;
+  return { nodes: [{ type: 'paragraph', children: literalPhrasing(written) }], content: !isBlank(text) };
+}

@@ -1,0 +1,47 @@
+import type { TableRow as MdastTableRow, Table, TableCell } from 'mdast';
+import type { FieldValue, TableRow } from '../../../document/spec-document';
+import type { TableField } from '../../../template/types';
+import { resolvePlaceholder } from '../../../template/walk';
+import type { Scope, WriteContext } from '../context';
+import { isBlank, literalCell } from '../literal';
+import { isEmptyRow, itemsValue } from '../values';
+import { nothing, type Written } from '../written';
+
+/**
+ * A table field: a GFM table whose header row is the column labels. Cells are literal text, line breaks written as
+ * `<br>`. An empty cell is its placeholder, or empty with "Leave out", which also leaves out rows with no content
+ * (identifier and option columns do not count) and the whole table when no row is left.
+ */
+export function writeTableField(
+  field: TableField,
+  value: FieldValue | undefined,
+  _scope: Scope,
+  ctx: WriteContext,
+): Written {
+  const placeholders = ctx.options.emptyFields === 'placeholder';
+  const given = itemsValue<TableRow>(value);
+  const rows = given.length === 0 && placeholders ? [{}] : given;
+  const body: MdastTableRow[] = [];
+  rows.forEach((row, index) => {
+    if (!placeholders && isEmptyRow(field, row)) return;
+    const initial = field.initialItems[index];
+    const cells = field.columns.map((column): TableCell => {
+      const text = row[column.key] ?? '';
+      if (!isBlank(text)) return { type: 'tableCell', children: literalCell(text) };
+      if (!placeholders) return { type: 'tableCell', children: [] };
+      const placeholder = initial?.placeholders?.[column.key] ?? column.placeholder;
+      return { type: 'tableCell', children: literalCell(resolvePlaceholder(placeholder, index + 1)) };
+    });
+    body.push({ type: 'tableRow', children: cells });
+  });
+  if (body.length === 0 && !placeholders) return nothing;
+  const header: MdastTableRow = {
+    type: 'tableRow',
+    children: field.columns.map((column) => ({
+      type: 'tableCell',
+      children: [{ type: 'text', value: column.label }],
+    })),
+  };
+  const table: Table = { type: 'table', align: field.columns.map(() => null), children: [header, ...body] };
+  return { nodes: [table], content: given.some((row) => !isEmptyRow(field, row)) };
+}
