@@ -1,0 +1,37 @@
+// Builds what the benchmark serves, in dist-bench/ (git-ignored) so that it never races with other builds of dist/:
+// - dist-bench/app: the app, with the project's own vite.config.ts (the build users get);
+// - dist-bench/core: the pure core as one ES module (generator, writer, reader), loaded by the benchmark page.
+import { execFileSync } from 'node:child_process';
+import { rm } from 'node:fs/promises';
+import path from 'node:path';
+import { build } from 'vite';
+
+export async function buildBench(root, outRoot) {
+  const appDir = path.join(outRoot, 'app');
+  const coreDir = path.join(outRoot, 'core');
+  await rm(outRoot, { recursive: true, force: true });
+  try {
+    execFileSync('npx', ['tsr', 'generate'], { cwd: root, stdio: 'ignore' });
+  } catch {
+    // The Vite plugin generates the route tree during the build anyway.
+  }
+  await build({
+    root,
+    configFile: path.join(root, 'vite.config.ts'),
+    logLevel: 'warn',
+    build: { outDir: appDir, emptyOutDir: true },
+  });
+  await build({
+    root,
+    configFile: false,
+    publicDir: false,
+    logLevel: 'warn',
+    build: {
+      outDir: coreDir,
+      emptyOutDir: true,
+      target: 'es2022',
+      lib: { entry: path.join(root, 'bench/core-entry.mjs'), formats: ['es'], fileName: () => 'core.js' },
+    },
+  });
+  return { appDir, coreDir };
+}

@@ -1,0 +1,19 @@
+// Bench-only entry: the pure core, bundled for the benchmark page (and Node), so the benchmark generates documents
+// and times the Markdown writer and reader with the same code the app ships. The writer and reader are picked up
+// with a glob, so the bundle still builds (and the benchmark reports "n/a") while they do not exist yet.
+import { createDocument, getTemplate, specDocumentSchema, templates } from '../src/core';
+import { documentSizes, generateDocument } from '../src/core/sample/generate-document';
+
+const markdownModules = import.meta.glob(
+  ['../src/core/markdown/write-markdown.ts', '../src/core/markdown/read-markdown.ts'],
+  { eager: true },
+);
+const writer = markdownModules['../src/core/markdown/write-markdown.ts'];
+const reader = markdownModules['../src/core/markdown/read-markdown.ts'];
+
+/** `writeMarkdown(doc, options?)`, or undefined while the writer does not exist. */
+export const writeMarkdown = writer?.writeMarkdown;
+/** `readMarkdown(markdown, templateId)`, or undefined while the reader does not exist. */
+export const readMarkdown = reader?.readMarkdown;
+
+export { createDocument, documentSizes, generateDocument, getTemplate, specDocumentSchema, templates };

@@ -1,0 +1,78 @@
+// Open and export: Markdown of about 100 KB and 1 MB, generated from seeded documents, read back and written in the
+// browser with the core the app ships (bundled by bench/build.mjs).
+
+/** Finds a feature spec size whose Markdown is close to `targetBytes`. */
+export function documentOfSize(core, targetBytes, seed = 11) {
+  const template = core.getTemplate('feature-spec');
+  const base = core.documentSizes.large;
+  let factor = 1;
+  let doc;
+  let markdown;
+  for (let attempt = 0; attempt < 4; attempt++) {
+    const size = scaled(base, factor);
+    doc = core.generateDocument(template, size, seed);
+    markdown = core.writeMarkdown(doc);
+    const bytes = Buffer.byteLength(markdown);
+    if (Math.abs(bytes - targetBytes) / targetBytes < 0.05) return { size, doc, markdown, bytes };
+    factor *= targetBytes / bytes;
+  }
+  const size = scaled(base, factor);
+  return { size, doc, markdown, bytes: Buffer.byteLength(markdown) };
+}
+
+function scaled(base, factor) {
+  return {
+    userStories: Math.max(1, Math.round(base.userStories * factor)),
+    scenariosPerStory: base.scenariosPerStory,
+    requirements: Math.max(1, Math.round(base.requirements * factor)),
+    tableRows: Math.max(1, Math.round(base.tableRows * factor)),
+    listItems: Math.max(1, Math.round(base.listItems * factor)),
+  };
+}
+
+/** Times readMarkdown and writeMarkdown in the page (median of `runs`), for each `{ label, size, seed }`. */
+export async function timeCoreInBrowser(browser, baseUrl, specs, runs = 3) {
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  try {
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}/__bench/blank.html`);
+    return await page.evaluate(
+      async ({ coreUrl, specs, runs }) => {
+        const core = await import(coreUrl);
+        const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+        const out = [];
+        for (const spec of specs) {
+          const doc = core.generateDocument(core.getTemplate('feature-spec'), spec.size, spec.seed);
+          const write = [];
+          let markdown = '';
+          for (let i = 0; i < runs; i++) {
+            const t0 = performance.now();
+            markdown = core.writeMarkdown(doc);
+            write.push(performance.now() - t0);
+          }
+          const read = [];
+          let issues = null;
+          if (core.readMarkdown) {
+            for (let i = 0; i < runs; i++) {
+              const t0 = performance.now();
+              const result = core.readMarkdown(markdown, 'feature-spec');
+              read.push(performance.now() - t0);
+              issues = result?.report?.issues?.length ?? result?.report?.length ?? null;
+            }
+          }
+          out.push({
+            label: spec.label,
+            bytes: new Blob([markdown]).size,
+            writeMs: median(write),
+            readMs: read.length ? median(read) : null,
+            readIssues: issues,
+          });
+        }
+        return out;
+      },
+      { coreUrl: `${baseUrl}/__bench/core.js`, specs, runs },
+    );
+  } finally {
+    await context.close();
+  }
+}

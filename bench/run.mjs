@@ -1,0 +1,331 @@
+// `npm run bench`: builds the app into dist-bench/, serves it, measures it in headless Chromium, prints a table
+// and writes bench/results.json. Every figure degrades to "n/a (reason)" when the piece it needs is missing.
+// Options: --skip-build (reuse dist-bench/), --keys <n> (presses per document, default 200), --only <a,b> (steps:
+// load, typing, open, memory is part of typing).
+import { writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { chromiumArgs, chromiumPath } from '../scripts/chromium-path.mjs';
+import { buildBench } from './build.mjs';
+import { measureHome, measureNewEditor } from './lib/load.mjs';
+import { openInEditor } from './lib/open-document.mjs';
+import { documentOfSize, timeCoreInBrowser } from './lib/open-export.mjs';
+import { measureTyping } from './lib/typing.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const outRoot = path.join(root, 'dist-bench');
+const args = process.argv.slice(2);
+const option = (name, fallback) => {
+  const at = args.indexOf(`--${name}`);
+  return at >= 0 ? args[at + 1] : fallback;
+};
+const keys = Number(option('keys', 200));
+const only = option('only', 'load,typing,open').split(',');
+
+/** The budgets of issue 6. `max` is inclusive. */
+const budgets = {
+  homeKb: { label: 'Home page JS + CSS, gzipped', unit: 'KB', max: 120 },
+  editorKb: { label: 'Everything until a new editor accepts input, gzipped', unit: 'KB', max: 200 },
+  editorMs: { label: 'Time until a new editor accepts input', unit: 'ms' },
+  smallFrameP50: { label: 'Key press to next frame, small, p50', unit: 'ms' },
+  smallFrameP95: { label: 'Key press to next frame, small, p95', unit: 'ms' },
+  smallPreviewP50: { label: 'Key press to preview updated, small, p50', unit: 'ms' },
+  smallPreviewP95: { label: 'Key press to preview updated, small, p95', unit: 'ms' },
+  largeFrameP50: { label: 'Key press to next frame, large, p50', unit: 'ms' },
+  largeFrameP95: { label: 'Key press to next frame, large, p95', unit: 'ms', max: 16 },
+  largePreviewP50: { label: 'Key press to preview updated, large, p50', unit: 'ms' },
+  largePreviewP95: { label: 'Key press to preview updated, large, p95', unit: 'ms', max: 50 },
+  largeLongestTask: { label: 'Longest task while typing, large', unit: 'ms', max: 50 },
+  hugeFrameP50: { label: 'Key press to next frame, huge, p50', unit: 'ms' },
+  hugeFrameP95: { label: 'Key press to next frame, huge, p95', unit: 'ms', max: 33 },
+  hugePreviewP50: { label: 'Key press to preview updated, huge, p50', unit: 'ms' },
+  hugePreviewP95: { label: 'Key press to preview updated, huge, p95', unit: 'ms' },
+  open100Ms: { label: 'Open a 100 KB spec', unit: 'ms', max: 100 },
+  open1MbMs: { label: 'Open a 1 MB spec', unit: 'ms', max: 1000 },
+  export100Ms: { label: 'Produce the Markdown of a 100 KB spec', unit: 'ms' },
+  export1MbMs: { label: 'Produce the Markdown of a 1 MB spec', unit: 'ms' },
+  hugeHeapMb: { label: 'JS heap after opening the huge document', unit: 'MB' },
+};
+
+const figures = {};
+const details = {};
+const set = (id, value, note) => {
+  figures[id] = { value: value ?? null, note };
+};
+const na = (ids, reason) => {
+  for (const id of ids) set(id, null, `n/a (${reason})`);
+};
+
+const percentile = (values, p) => {
+  const xs = values.filter((v) => typeof v === 'number').sort((a, b) => a - b);
+  if (xs.length === 0) return null;
+  return xs[Math.min(xs.length - 1, Math.ceil((p / 100) * xs.length) - 1)];
+};
+const round = (v, digits = 1) => (v === null || v === undefined ? null : Number(v.toFixed(digits)));
+const errorText = (error) => String(error?.message ?? error).split('\n')[0];
+
+async function main() {
+  const started = Date.now();
+  const executablePath = chromiumPath();
+  if (!executablePath) throw new Error('No Chromium found (see scripts/check-browser.mjs).');
+  if (!args.includes('--skip-build')) {
+    process.stdout.write('Building into dist-bench/ ... ');
+    const t0 = Date.now();
+    await buildBench(root, outRoot);
+    console.log(`${((Date.now() - t0) / 1000).toFixed(1)} s`);
+  }
+  const core = await import(path.join(outRoot, 'core/core.js'));
+  const { serve } = await import('./serve.mjs');
+  const server = await serve(path.join(outRoot, 'app'), path.join(outRoot, 'core'));
+  const browser = await chromium.launch({ executablePath, args: chromiumArgs, headless: true });
+  try {
+    if (only.includes('load')) await loadStep(browser, server.url);
+    if (only.includes('typing')) await typingStep(browser, server.url, core);
+    if (only.includes('open')) await openStep(browser, server.url, core);
+  } finally {
+    details.chromium = browser.version();
+    await browser.close();
+    await server.close();
+  }
+  await report(started);
+}
+
+async function loadStep(browser, baseUrl) {
+  console.log('Load ...');
+  try {
+    const home = await measureHome(browser, baseUrl);
+    set('homeKb', round(home.kb));
+    details.homeAssets = home.assets;
+  } catch (error) {
+    na(['homeKb'], errorText(error));
+  }
+  try {
+    const editor = await measureNewEditor(browser, baseUrl);
+    if (editor.na) na(['editorKb', 'editorMs'], editor.na);
+    else {
+      set('editorKb', round(editor.kb));
+      set('editorMs', round(editor.ms, 0), `ready at ${editor.hash}`);
+      details.editorAssets = editor.assets;
+    }
+  } catch (error) {
+    na(['editorKb', 'editorMs'], errorText(error));
+  }
+}
+
+async function typingStep(browser, baseUrl, core) {
+  const template = core.getTemplate('feature-spec');
+  let editorMissing;
+  for (const size of ['small', 'large', 'huge']) {
+    const ids = [`${size}FrameP50`, `${size}FrameP95`, `${size}PreviewP50`, `${size}PreviewP95`];
+    if (size === 'large') ids.push('largeLongestTask');
+    if (size === 'huge') ids.push('hugeHeapMb');
+    if (editorMissing) {
+      na(ids, editorMissing);
+      continue;
+    }
+    console.log(`Typing, ${size} document ...`);
+    const context = await browser.newContext({
+      serviceWorkers: 'block',
+      viewport: { width: 1400, height: 900 },
+    });
+    try {
+      const page = await context.newPage();
+      const doc = core.generateDocument(template, size, 1);
+      const markdown = core.writeMarkdown ? core.writeMarkdown(doc) : undefined;
+      const opened = await openInEditor(page, baseUrl, { doc, markdown, sectionId: 'requirementsSection' });
+      if (opened.na) {
+        if (opened.na.includes('the editor did not open')) editorMissing = opened.na;
+        na(ids, opened.na);
+        continue;
+      }
+      details[`${size}Open`] = { method: opened.method, ms: round(opened.ms, 0) };
+      await page.waitForTimeout(1000);
+      if (size === 'huge') {
+        const heap = await jsHeapMb(page);
+        set('hugeHeapMb', round(heap), `after opening via ${opened.method}, after a forced GC`);
+      }
+      const count = doc.fields.functionalRequirements.length;
+      let field = page.locator(`[name="fields.functionalRequirements.${count - 1}.text"]`);
+      let where = `functional requirement ${count} of ${count}`;
+      if ((await field.count()) === 0) {
+        field = page.locator('[name^="fields.functionalRequirements."][name$=".text"]').last();
+        where = 'the last functional requirement field in the page (the last one is not rendered)';
+        if ((await field.count()) === 0) {
+          na(
+            ids.filter((id) => id !== 'hugeHeapMb'),
+            'no field named fields.functionalRequirements.<n>.text',
+          );
+          continue;
+        }
+      }
+      const preview = page.getByRole('region', { name: 'Preview' });
+      const result = await measureTyping(page, field, preview, { keys });
+      details[`${size}Typing`] = {
+        field: where,
+        presses: result.presses,
+        eventTimingEntries: result.eventTimingEntries,
+        rafNextFrameP50: round(percentile(result.rafFrame, 50)),
+        rafNextFrameP95: round(percentile(result.rafFrame, 95)),
+        longTasks: result.longTasks,
+        fieldKeptEveryKey: result.fieldEndsWithTyped,
+      };
+      const note = `${result.presses} presses; Event Timing entries for ${result.eventTimingEntries}`;
+      set(`${size}FrameP50`, round(percentile(result.nextFrame, 50)), note);
+      set(`${size}FrameP95`, round(percentile(result.nextFrame, 95)), note);
+      if (result.preview) {
+        set(`${size}PreviewP50`, round(percentile(result.preview, 50)));
+        set(`${size}PreviewP95`, round(percentile(result.preview, 95)));
+      } else na([`${size}PreviewP50`, `${size}PreviewP95`], result.previewNa);
+      if (size === 'large') {
+        set(
+          'largeLongestTask',
+          result.longestTask === null ? 0 : round(result.longestTask),
+          result.longestTask === null
+            ? 'no task >= 50 ms (the Long Tasks API threshold)'
+            : `${result.longTasks} long tasks`,
+        );
+      }
+    } catch (error) {
+      na(
+        ids.filter((id) => !figures[id]),
+        errorText(error),
+      );
+    } finally {
+      await context.close();
+    }
+  }
+}
+
+async function openStep(browser, baseUrl, core) {
+  console.log('Open and export ...');
+  const ids = ['open100Ms', 'open1MbMs', 'export100Ms', 'export1MbMs'];
+  if (!core.writeMarkdown) {
+    na(ids, 'src/core/markdown/write-markdown.ts does not exist yet');
+    return;
+  }
+  try {
+    const specs = [
+      { label: '100 KB', target: 100 * 1024, seed: 11 },
+      { label: '1 MB', target: 1024 * 1024, seed: 12 },
+    ].map((s) => ({ ...s, ...documentOfSize(core, s.target, s.seed) }));
+    const timed = await timeCoreInBrowser(
+      browser,
+      baseUrl,
+      specs.map(({ label, size, seed }) => ({ label, size, seed })),
+    );
+    details.openExport = timed.map((t, i) => ({ ...t, size: specs[i].size }));
+    const [small, big] = timed;
+    set(
+      'export100Ms',
+      round(small.writeMs),
+      `writeMarkdown, ${Math.round(small.bytes / 1024)} KB, in Chromium`,
+    );
+    set('export1MbMs', round(big.writeMs), `writeMarkdown, ${Math.round(big.bytes / 1024)} KB, in Chromium`);
+    // Through the import UI when the app has one; else the reader alone.
+    const viaUi = [];
+    for (const spec of specs) viaUi.push(await openThroughUi(browser, baseUrl, spec));
+    for (const [id, t, ui] of [
+      ['open100Ms', small, viaUi[0]],
+      ['open1MbMs', big, viaUi[1]],
+    ]) {
+      if (ui && !ui.na) set(id, round(ui.ms, 0), `${ui.method}: paste to editor showing it`);
+      else if (t.readMs !== null)
+        set(id, round(t.readMs), `readMarkdown only, in Chromium (${ui?.na ?? 'no import UI'})`);
+      else set(id, null, 'n/a (no reader: src/core/markdown/read-markdown.ts does not exist yet)');
+    }
+  } catch (error) {
+    na(
+      ids.filter((id) => !figures[id]),
+      errorText(error),
+    );
+  }
+}
+
+async function openThroughUi(browser, baseUrl, spec) {
+  const context = await browser.newContext({
+    serviceWorkers: 'block',
+    viewport: { width: 1400, height: 900 },
+  });
+  try {
+    const page = await context.newPage();
+    const { openViaImportOnly } = await import('./lib/open-document.mjs');
+    return await openViaImportOnly(page, baseUrl, spec.markdown, 'feature-spec');
+  } catch (error) {
+    return { na: errorText(error) };
+  } finally {
+    await context.close();
+  }
+}
+
+async function jsHeapMb(page) {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    await cdp.send('HeapProfiler.collectGarbage');
+    await cdp.send('Performance.enable');
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    const used = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value;
+    return used === undefined ? null : used / (1024 * 1024);
+  } finally {
+    await cdp.detach();
+  }
+}
+
+async function report(started) {
+  const rows = Object.entries(budgets).map(([id, b]) => {
+    const f = figures[id] ?? { value: null, note: 'n/a (not measured in this run)' };
+    const pass = b.max === undefined || f.value === null ? null : f.value <= b.max;
+    return {
+      id,
+      label: b.label,
+      value: f.value,
+      unit: b.unit,
+      budget: b.max ?? null,
+      pass,
+      note: f.note ?? null,
+    };
+  });
+  const cpus = os.cpus();
+  const result = {
+    date: new Date().toISOString(),
+    machine: {
+      cpu: cpus[0]?.model ?? 'unknown',
+      cores: cpus.length,
+      platform: `${os.platform()} ${os.release()}`,
+      node: process.version,
+      chromium: details.chromium,
+    },
+    durationSeconds: Math.round((Date.now() - started) / 1000),
+    figures: rows,
+    details,
+  };
+  await writeFile(path.join(root, 'bench/results.json'), `${JSON.stringify(result, null, 2)}\n`);
+  const table = rows.map((r) => ({
+    figure: r.label,
+    value: r.value === null ? (r.note ?? 'n/a') : `${r.value} ${r.unit}`,
+    budget: r.budget === null ? '' : `<= ${r.budget} ${r.unit}`,
+    result: r.pass === null ? '' : r.pass ? 'pass' : 'MISS',
+  }));
+  console.log(
+    `\n${result.machine.cpu} x ${result.machine.cores}, Node ${process.version}, Chromium ${details.chromium}`,
+  );
+  printTable(table);
+  console.log(`\nWrote bench/results.json in ${result.durationSeconds} s.`);
+}
+
+function printTable(rows) {
+  const cols = Object.keys(rows[0]);
+  const width = Object.fromEntries(
+    cols.map((c) => [c, Math.max(c.length, ...rows.map((r) => String(r[c]).length))]),
+  );
+  const line = (r) => cols.map((c) => String(r[c]).padEnd(width[c])).join(' | ');
+  console.log(line(Object.fromEntries(cols.map((c) => [c, c]))));
+  console.log(cols.map((c) => '-'.repeat(width[c])).join('-|-'));
+  for (const r of rows) console.log(line(r));
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
