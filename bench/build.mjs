@@ -1,6 +1,7 @@
 // Builds what the benchmark serves, in dist-bench/ (git-ignored) so that it never races with other builds of dist/:
 // - dist-bench/app: the app, with the project's own vite.config.ts (the build users get);
-// - dist-bench/core: the pure core as one ES module (generator, writer, reader), loaded by the benchmark page.
+// - dist-bench/core: the pure core as one ES module (generator, writer, reader), loaded by the benchmark page;
+// - dist-bench/node: the same for Node.
 import { execFileSync } from 'node:child_process';
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
@@ -9,6 +10,7 @@ import { build } from 'vite';
 export async function buildBench(root, outRoot) {
   const appDir = path.join(outRoot, 'app');
   const coreDir = path.join(outRoot, 'core');
+  const nodeDir = path.join(outRoot, 'node');
   await rm(outRoot, { recursive: true, force: true });
   try {
     execFileSync('npx', ['tsr', 'generate'], { cwd: root, stdio: 'ignore' });
@@ -33,5 +35,20 @@ export async function buildBench(root, outRoot) {
       lib: { entry: path.join(root, 'bench/core-entry.mjs'), formats: ['es'], fileName: () => 'core.js' },
     },
   });
-  return { appDir, coreDir };
+  // The same entry for Node (the runner sizes documents with it): dependencies stay in node_modules, resolved with
+  // Node's conditions (the browser build of an entity decoder needs a DOM).
+  await build({
+    root,
+    configFile: false,
+    publicDir: false,
+    logLevel: 'warn',
+    build: {
+      outDir: nodeDir,
+      emptyOutDir: true,
+      target: 'node20',
+      ssr: path.join(root, 'bench/core-entry.mjs'),
+      rollupOptions: { output: { format: 'es', entryFileNames: 'core.js' } },
+    },
+  });
+  return { appDir, coreDir, nodeDir };
 }

@@ -76,7 +76,7 @@ async function main() {
     await buildBench(root, outRoot);
     console.log(`${((Date.now() - t0) / 1000).toFixed(1)} s`);
   }
-  const core = await import(path.join(outRoot, 'core/core.js'));
+  const core = await import(path.join(outRoot, 'node/core.js'));
   const { serve } = await import('./serve.mjs');
   const server = await serve(path.join(outRoot, 'app'), path.join(outRoot, 'core'));
   const browser = await chromium.launch({ executablePath, args: chromiumArgs, headless: true });
