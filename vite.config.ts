@@ -21,11 +21,23 @@ export default defineConfig({
         display: 'standalone',
         start_url: './',
         scope: './',
-        icons: [{ src: 'icon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
+        icons: [
+          { src: 'icon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' },
+          { src: 'icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+          { src: 'icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+          { src: 'icon-maskable-192.png', sizes: '192x192', type: 'image/png', purpose: 'maskable' },
+          { src: 'icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        ],
       },
       workbox: {
+        // Everything the app needs is precached on the first visit, so it starts offline from then on.
         globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
+        // Hash history: the only page is index.html, so no navigation fallback (and no server rewrites) is needed.
         navigateFallback: null,
+        // The first visit is controlled as soon as the worker is active, and an update takes over at once.
+        clientsClaim: true,
+        skipWaiting: true,
+        cleanupOutdatedCaches: true,
       },
     }),
   ],

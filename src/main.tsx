@@ -1,3 +1,4 @@
+import { registerSW } from 'virtual:pwa-register';
 import { createHashHistory, createRouter, RouterProvider } from '@tanstack/react-router';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
@@ -21,3 +22,7 @@ createRoot(root).render(
     <RouterProvider router={router} />
   </StrictMode>,
 );
+
+// The service worker precaches the built app, so that after one visit it starts with the network off. Updates
+// install in the background and apply on the next start (registerType autoUpdate).
+registerSW({ immediate: true });

@@ -1,0 +1,292 @@
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import './drafts.css';
+import { getTemplate } from '../../core';
+import { type DamagedDraft, type Draft, documentStore } from '../../lib/document-store';
+import { backupFileName, createBackup, mergeDrafts, parseBackup } from '../../lib/storage/backup';
+import { rawContent } from '../../lib/storage/draft-record';
+import { downloadFile } from './download-file';
+import { editorHref } from './editor-href';
+import { StorageWarning } from './storage-warning';
+import { describePersistence, usePersistentStorage } from './use-persistent-storage';
+
+type Message =
+  | { kind: 'deleted'; draft: Draft }
+  | { kind: 'report'; text: string }
+  | { kind: 'error'; text: string };
+
+const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+
+/**
+ * The home page's "Drafts": every draft kept in this browser, newest first, with open, duplicate, rename and
+ * delete (with Undo); backup to one file and restore from it; damaged records set aside with their raw content.
+ */
+export function DraftsList() {
+  const [drafts, setDrafts] = useState<Draft[] | null>(null);
+  const [damaged, setDamaged] = useState<DamagedDraft[]>([]);
+  const [message, setMessage] = useState<Message | null>(null);
+  const [renaming, setRenaming] = useState<string | null>(null);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const headingId = useId();
+  const persistence = usePersistentStorage(drafts !== null && drafts.length > 0);
+
+  const refresh = useCallback(async () => {
+    const listing = await documentStore.listAll();
+    setDrafts(listing.drafts);
+    setDamaged(listing.damaged);
+  }, []);
+
+  useEffect(() => {
+    void refresh();
+    // Another tab may have changed drafts meanwhile.
+    const onVisible = () => {
+      if (document.visibilityState === 'visible') void refresh();
+    };
+    document.addEventListener('visibilitychange', onVisible);
+    return () => document.removeEventListener('visibilitychange', onVisible);
+  }, [refresh]);
+
+  const duplicate = async (draft: Draft) => {
+    const copy = await documentStore.duplicate(draft.id);
+    if (copy) setMessage({ kind: 'report', text: `Duplicated “${titleOf(draft)}” as “${titleOf(copy)}”.` });
+    await refresh();
+  };
+
+  const remove = async (draft: Draft) => {
+    await documentStore.remove(draft.id);
+    setMessage({ kind: 'deleted', draft });
+    await refresh();
+  };
+
+  const undoRemove = async (draft: Draft) => {
+    await documentStore.put(draft);
+    setMessage({ kind: 'report', text: `Restored “${titleOf(draft)}”.` });
+    await refresh();
+  };
+
+  const rename = async (draft: Draft, title: string) => {
+    setRenaming(null);
+    await documentStore.rename(draft.id, title);
+    setMessage({ kind: 'report', text: `Renamed to “${title.trim() || 'Untitled'}”.` });
+    await refresh();
+  };
+
+  const backUp = async () => {
+    const listing = await documentStore.listAll();
+    const now = new Date();
+    downloadFile(backupFileName(now), JSON.stringify(createBackup(listing.drafts, now), null, 2));
+    const left = listing.damaged.length
+      ? ` ${plural(listing.damaged.length, 'damaged draft')} could not be included; download their raw content below.`
+      : '';
+    setMessage({ kind: 'report', text: `Backed up ${plural(listing.drafts.length, 'draft')}.${left}` });
+  };
+
+  const restore = async (file: File) => {
+    const parsed = parseBackup(await file.text());
+    if (!parsed.ok) {
+      setMessage({ kind: 'error', text: `Nothing was restored from ${file.name}. ${parsed.reason}` });
+      return;
+    }
+    const listing = await documentStore.listAll();
+    const plan = mergeDrafts(
+      listing.drafts,
+      parsed.drafts,
+      () => crypto.randomUUID(),
+      listing.damaged.map((d) => d.id),
+    );
+    for (const draft of plan.toWrite) await documentStore.put(draft);
+    setMessage({ kind: 'report', text: describeRestore(file.name, plan, parsed.skipped.length) });
+    await refresh();
+  };
+
+  return (
+    <section className="page drafts" aria-labelledby={headingId}>
+      <h2 id={headingId}>Drafts</h2>
+      <StorageWarning />
+      {drafts !== null && drafts.length > 0 && (
+        <p className="persistence">{describePersistence(persistence)}</p>
+      )}
+
+      <div role="status" className="drafts-message">
+        {message?.kind === 'deleted' && (
+          <p>
+            Deleted “{titleOf(message.draft)}”.{' '}
+            <button type="button" className="button" onClick={() => undoRemove(message.draft)}>
+              Undo
+            </button>
+          </p>
+        )}
+        {message?.kind === 'report' && <p>{message.text}</p>}
+      </div>
+      {message?.kind === 'error' && (
+        <p className="alert" role="alert">
+          {message.text}
+        </p>
+      )}
+
+      {damaged.length > 0 && <DamagedDrafts damaged={damaged} />}
+
+      {drafts === null ? (
+        <p>Loading drafts…</p>
+      ) : drafts.length === 0 ? (
+        <p>
+          No drafts yet. A new spec becomes a draft here as soon as you start it; it stays in this browser.
+        </p>
+      ) : (
+        <ul className="drafts-list" aria-label="Drafts">
+          {drafts.map((draft) => (
+            <li key={draft.id} className="draft-card">
+              <h3>
+                <a href={editorHref(draft.id)}>{titleOf(draft)}</a>
+              </h3>
+              <p className="draft-meta">
+                {getTemplate(draft.template).name} · Last change{' '}
+                <time dateTime={new Date(draft.updatedAt).toISOString()}>
+                  {dateFormat.format(draft.updatedAt)}
+                </time>
+              </p>
+              {renaming === draft.id ? (
+                <RenameForm
+                  draft={draft}
+                  onRename={(title) => rename(draft, title)}
+                  onCancel={() => setRenaming(null)}
+                />
+              ) : (
+                <p className="draft-actions">
+                  <a className="button" href={editorHref(draft.id)}>
+                    Open<span className="visually-hidden"> {titleOf(draft)}</span>
+                  </a>{' '}
+                  <button type="button" className="button" onClick={() => duplicate(draft)}>
+                    Duplicate<span className="visually-hidden"> {titleOf(draft)}</span>
+                  </button>{' '}
+                  <button type="button" className="button" onClick={() => setRenaming(draft.id)}>
+                    Rename<span className="visually-hidden"> {titleOf(draft)}</span>
+                  </button>{' '}
+                  <button type="button" className="button danger" onClick={() => remove(draft)}>
+                    Delete<span className="visually-hidden"> {titleOf(draft)}</span>
+                  </button>
+                </p>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+
+      <p className="drafts-backup">
+        <button type="button" className="button" onClick={backUp} disabled={!drafts?.length}>
+          Back up all drafts
+        </button>{' '}
+        <button type="button" className="button" onClick={() => fileInput.current?.click()}>
+          Restore drafts
+        </button>
+        <input
+          ref={fileInput}
+          type="file"
+          accept="application/json,.json"
+          className="visually-hidden"
+          tabIndex={-1}
+          aria-label="Backup file to restore"
+          onChange={(event) => {
+            const file = event.currentTarget.files?.[0];
+            event.currentTarget.value = '';
+            if (file) void restore(file);
+          }}
+        />
+      </p>
+    </section>
+  );
+}
+
+function RenameForm({
+  draft,
+  onRename,
+  onCancel,
+}: {
+  draft: Draft;
+  onRename: (title: string) => void;
+  onCancel: () => void;
+}) {
+  const [title, setTitle] = useState(draft.title);
+  const inputId = useId();
+  return (
+    <form
+      className="draft-rename"
+      onSubmit={(event) => {
+        event.preventDefault();
+        onRename(title);
+      }}
+    >
+      <label htmlFor={inputId}>New name</label>{' '}
+      <input
+        id={inputId}
+        value={title}
+        // biome-ignore lint/a11y/noAutofocus: the user just asked to rename this draft
+        autoFocus
+        onChange={(event) => setTitle(event.currentTarget.value)}
+        onKeyDown={(event) => {
+          if (event.key === 'Escape') onCancel();
+        }}
+      />{' '}
+      <button type="submit" className="button primary">
+        Save name
+      </button>{' '}
+      <button type="button" className="button" onClick={onCancel}>
+        Cancel
+      </button>
+    </form>
+  );
+}
+
+function DamagedDrafts({ damaged }: { damaged: DamagedDraft[] }) {
+  return (
+    <div className="alert damaged-drafts" role="alert">
+      <p>
+        {damaged.length === 1
+          ? 'One stored draft could not be read and was set aside.'
+          : `${damaged.length} stored drafts could not be read and were set aside.`}{' '}
+        Your other drafts are not affected. The damaged content is kept as it is; download it to recover what
+        you can.
+      </p>
+      <ul>
+        {damaged.map((item) => (
+          <li key={item.id}>
+            Draft <code>{item.id}</code>: {item.reason}{' '}
+            <button
+              type="button"
+              className="button"
+              onClick={() => downloadFile(`damaged-draft-${item.id}.json`, rawContent(item.raw))}
+            >
+              Download raw content<span className="visually-hidden"> of draft {item.id}</span>
+            </button>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+function titleOf(draft: Draft): string {
+  return draft.title || 'Untitled';
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+function describeRestore(name: string, plan: ReturnType<typeof mergeDrafts>, skipped: number): string {
+  const restored = plan.added.length + plan.copied.length;
+  const parts = [`Restored ${plural(restored, 'draft')} from ${name}.`];
+  if (plan.added.length) parts.push(`New: ${plan.added.map((d) => `“${titleOf(d)}”`).join(', ')}.`);
+  if (plan.copied.length) {
+    parts.push(
+      `Restored as copies, because a different version is already here: ${plan.copied
+        .map(({ copy }) => `“${titleOf(copy)}”`)
+        .join(', ')}.`,
+    );
+  }
+  if (plan.unchanged.length) parts.push(`${plural(plan.unchanged.length, 'draft')} already here, unchanged.`);
+  if (skipped)
+    parts.push(
+      `${skipped === 1 ? '1 entry' : `${skipped} entries`} in the file could not be read and ${skipped === 1 ? 'was' : 'were'} skipped.`,
+    );
+  return parts.join(' ');
+}
