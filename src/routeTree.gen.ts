@@ -10,11 +10,18 @@
 
 import { Route as rootRouteImport } from './routes/__root'
 import { Route as IndexRouteImport } from './routes/index'
+import { Route as NewTemplateRouteImport } from './routes/new.$template'
 import { Route as SharedDataRouteImport } from './routes/shared.$data'
+import { Route as EditDocIdSectionRouteImport } from './routes/edit.$docId.$section'
 
 const IndexRoute = IndexRouteImport.update({
   id: '/',
   path: '/',
+  getParentRoute: () => rootRouteImport,
+} as any)
+const NewTemplateRoute = NewTemplateRouteImport.update({
+  id: '/new/$template',
+  path: '/new/$template',
   getParentRoute: () => rootRouteImport,
 } as any)
 const SharedDataRoute = SharedDataRouteImport.update({
@@ -22,31 +29,49 @@ const SharedDataRoute = SharedDataRouteImport.update({
   path: '/shared/$data',
   getParentRoute: () => rootRouteImport,
 } as any)
+const EditDocIdSectionRoute = EditDocIdSectionRouteImport.update({
+  id: '/edit/$docId/$section',
+  path: '/edit/$docId/$section',
+  getParentRoute: () => rootRouteImport,
+} as any)
 
 export interface FileRoutesByFullPath {
   '/': typeof IndexRoute
+  '/new/$template': typeof NewTemplateRoute
   '/shared/$data': typeof SharedDataRoute
+  '/edit/$docId/$section': typeof EditDocIdSectionRoute
 }
 export interface FileRoutesByTo {
   '/': typeof IndexRoute
+  '/new/$template': typeof NewTemplateRoute
   '/shared/$data': typeof SharedDataRoute
+  '/edit/$docId/$section': typeof EditDocIdSectionRoute
 }
 export interface FileRoutesById {
   __root__: typeof rootRouteImport
   '/': typeof IndexRoute
+  '/new/$template': typeof NewTemplateRoute
   '/shared/$data': typeof SharedDataRoute
+  '/edit/$docId/$section': typeof EditDocIdSectionRoute
 }
 export interface FileRouteTypes {
   fileRoutesByFullPath: FileRoutesByFullPath
-  fullPaths: '/' | '/shared/$data'
+  fullPaths: '/' | '/new/$template' | '/shared/$data' | '/edit/$docId/$section'
   fileRoutesByTo: FileRoutesByTo
-  to: '/' | '/shared/$data'
-  id: '__root__' | '/' | '/shared/$data'
+  to: '/' | '/new/$template' | '/shared/$data' | '/edit/$docId/$section'
+  id:
+    | '__root__'
+    | '/'
+    | '/new/$template'
+    | '/shared/$data'
+    | '/edit/$docId/$section'
   fileRoutesById: FileRoutesById
 }
 export interface RootRouteChildren {
   IndexRoute: typeof IndexRoute
+  NewTemplateRoute: typeof NewTemplateRoute
   SharedDataRoute: typeof SharedDataRoute
+  EditDocIdSectionRoute: typeof EditDocIdSectionRoute
 }
 
 declare module '@tanstack/react-router' {
@@ -58,6 +83,13 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof IndexRouteImport
       parentRoute: typeof rootRouteImport
     }
+    '/new/$template': {
+      id: '/new/$template'
+      path: '/new/$template'
+      fullPath: '/new/$template'
+      preLoaderRoute: typeof NewTemplateRouteImport
+      parentRoute: typeof rootRouteImport
+    }
     '/shared/$data': {
       id: '/shared/$data'
       path: '/shared/$data'
@@ -65,12 +97,21 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof SharedDataRouteImport
       parentRoute: typeof rootRouteImport
     }
+    '/edit/$docId/$section': {
+      id: '/edit/$docId/$section'
+      path: '/edit/$docId/$section'
+      fullPath: '/edit/$docId/$section'
+      preLoaderRoute: typeof EditDocIdSectionRouteImport
+      parentRoute: typeof rootRouteImport
+    }
   }
 }
 
 const rootRouteChildren: RootRouteChildren = {
   IndexRoute: IndexRoute,
+  NewTemplateRoute: NewTemplateRoute,
   SharedDataRoute: SharedDataRoute,
+  EditDocIdSectionRoute: EditDocIdSectionRoute,
 }
 export const routeTree = rootRouteImport
   ._addFileChildren(rootRouteChildren)

@@ -1,3 +1,4 @@
+import { Link } from '@tanstack/react-router';
 import { templates } from '../../core';
 
 /** The start page: the templates a new spec can be written from. */
@@ -14,9 +15,9 @@ export function HomePage() {
           <li key={template.id} className="template-card">
             <h2>{template.name}</h2>
             <p>{template.summary}</p>
-            <a className="button primary" href={`#/new/${template.id}`}>
+            <Link className="button primary" to="/new/$template" params={{ template: template.id }}>
               New {template.name}
-            </a>
+            </Link>
           </li>
         ))}
       </ul>

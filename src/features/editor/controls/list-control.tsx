@@ -1,0 +1,96 @@
+import { memo, useMemo } from 'react';
+import { Message } from '../../../components/ui/field';
+import { type ListField, resolvePlaceholder } from '../../../core';
+import { useEditor, useFieldIssue } from '../editor-session';
+import { capitalize, fieldDomId, itemLabel } from '../field-paths';
+import { ArrayShell } from './array-shell';
+import { type ControlProps, issueMessage } from './control-props';
+import { type ItemAction, ItemActions } from './item-actions';
+import { useItems } from './use-item-actions';
+
+/** A bullet list: one line per item. */
+export const ListControl = memo(function ListControl({ field, name, hideLabel }: ControlProps<ListField>) {
+  const factory = useMemo(
+    () => ({ create: () => ({ text: '' }), duplicate: (item: Record<string, unknown>) => item }),
+    [],
+  );
+  const { array, add, onAction } = useItems(name, field.itemName, factory);
+  return (
+    <ArrayShell
+      name={name}
+      label={field.label}
+      hideLabel={hideLabel}
+      help={field.guidance}
+      itemName={field.itemName}
+      onAdd={add}
+    >
+      <ol className="list-items">
+        {array.fields.map((item, index) => (
+          <ListItemRow
+            key={item.id}
+            field={field}
+            name={name}
+            index={index}
+            isFirst={index === 0}
+            isLast={index === array.fields.length - 1}
+            onAction={onAction}
+          />
+        ))}
+      </ol>
+    </ArrayShell>
+  );
+});
+
+interface ListItemRowProps {
+  field: ListField;
+  name: string;
+  index: number;
+  isFirst: boolean;
+  isLast: boolean;
+  onAction: (action: ItemAction, index: number) => void;
+}
+
+const ListItemRow = memo(function ListItemRow({
+  field,
+  name,
+  index,
+  isFirst,
+  isLast,
+  onAction,
+}: ListItemRowProps) {
+  const { form } = useEditor();
+  const path = `${name}.${index}.text`;
+  const id = fieldDomId(path);
+  const message = issueMessage(useFieldIssue(path));
+  const label = itemLabel(field.itemName, index);
+  const placeholder = resolvePlaceholder(
+    field.initialItems[index]?.placeholder ?? field.placeholder,
+    index + 1,
+  );
+  return (
+    <li className="list-item">
+      <label htmlFor={id} className="visually-hidden">
+        {capitalize(label)}
+      </label>
+      <input
+        type="text"
+        id={id}
+        {...form.register(path)}
+        placeholder={placeholder}
+        autoComplete="off"
+        className="control"
+        aria-invalid={message?.severity === 'error' ? true : undefined}
+        aria-describedby={message ? `${id}-message` : undefined}
+      />
+      <ItemActions
+        itemId={fieldDomId(`${name}.${index}`)}
+        label={label}
+        isFirst={isFirst}
+        isLast={isLast}
+        index={index}
+        onAction={onAction}
+      />
+      {message ? <Message id={`${id}-message`} message={message} /> : null}
+    </li>
+  );
+});

@@ -1,0 +1,36 @@
+import { memo } from 'react';
+import { Field } from '../../../components/ui/field';
+import type { MarkdownField } from '../../../core';
+import { useEditor, useFieldIssue } from '../editor-session';
+import { fieldDomId } from '../field-paths';
+import { type ControlProps, issueMessage } from './control-props';
+
+/** Multi-line Markdown: a plain textarea (the preview shows what it becomes). */
+export const MarkdownControl = memo(function MarkdownControl({
+  field,
+  name,
+  placeholder,
+  hideLabel,
+}: ControlProps<MarkdownField>) {
+  const { form } = useEditor();
+  const issue = useFieldIssue(name);
+  return (
+    <Field
+      id={fieldDomId(name)}
+      label={field.label}
+      hideLabel={hideLabel}
+      required={field.required}
+      help={field.guidance ? `${field.guidance} Markdown is allowed.` : 'Markdown is allowed.'}
+      message={issueMessage(issue)}
+    >
+      {(a11y) => (
+        <textarea
+          {...a11y}
+          {...form.register(name)}
+          placeholder={placeholder ?? field.placeholder}
+          rows={4}
+        />
+      )}
+    </Field>
+  );
+});

@@ -1,0 +1,187 @@
+import { Navigate } from '@tanstack/react-router';
+import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Button } from '../../components/ui/button';
+import { Tabs } from '../../components/ui/tabs';
+import { type ToastMessage, ToastRegion } from '../../components/ui/toast';
+import { getTemplate, templateSteps } from '../../core';
+import type { Draft } from '../../lib/document-store';
+import type { LiveDocument } from '../../lib/live-document';
+import { DocumentTitle } from './document-title';
+import {
+  EditorProvider,
+  type EditorSession,
+  useEditor,
+  useEditorSession,
+  useEditorSnapshot,
+} from './editor-session';
+import { SectionForm } from './section-form';
+import { SectionNav } from './section-nav';
+import { useMediaQuery } from './use-media-query';
+import './editor.css';
+
+export interface EditorPageProps {
+  draft: Draft;
+  /** The step in the URL; an unknown one is replaced by the first step. */
+  sectionId: string;
+  /** The preview column (another feature), given the published document and the step being edited. */
+  renderPreview?: (live: LiveDocument, sectionId: string) => ReactNode;
+  /** Export actions in the header bar (another feature). */
+  renderExportBar?: (live: LiveDocument) => ReactNode;
+}
+
+/** The guided editor: header bar, section list, the current section's form, and the preview beside it. */
+export function EditorPage({ draft, sectionId, renderPreview, renderExportBar }: EditorPageProps) {
+  const template = getTemplate(draft.doc.template);
+  const steps = useMemo(() => templateSteps(template), [template]);
+  const [toast, setToast] = useState<ToastMessage | null>(null);
+  const session = useEditorSession(template, draft.id, draft.doc, setToast);
+  const index = steps.findIndex((step) => step.id === sectionId);
+  const step = steps[index];
+  useVisitTracking(session, index >= 0 ? sectionId : null);
+  useHistoryKeys(session);
+  const narrow = useMediaQuery('(max-width: 63.99rem)');
+  const [view, setView] = useState('form');
+  const dismiss = useCallback(() => setToast(null), []);
+
+  if (!step) {
+    return (
+      <Navigate to="/edit/$docId/$section" params={{ docId: draft.id, section: steps[0]!.id }} replace />
+    );
+  }
+
+  const form = <SectionForm key={step.id} step={step} previous={steps[index - 1]} next={steps[index + 1]} />;
+  const preview = renderPreview ? (
+    renderPreview(session.live, step.id)
+  ) : (
+    // The preview feature plugs in here (a right-hand column; a tab on narrow screens).
+    <p className="preview-missing">The preview is not available in this build.</p>
+  );
+
+  return (
+    <EditorProvider value={session}>
+      <div className="editor">
+        <div className="editor-bar">
+          <div className="editor-title">
+            <p className="editor-template">{template.name}</p>
+            <h1>
+              <DocumentTitle field={template.titleField} />
+            </h1>
+          </div>
+          <div className="editor-actions">
+            <HistoryButtons />
+            <ProblemCount />
+            {renderExportBar ? <div className="editor-export">{renderExportBar(session.live)}</div> : null}
+          </div>
+        </div>
+        <div className={narrow ? 'editor-body narrow' : 'editor-body'}>
+          {narrow ? (
+            <details className="section-nav-disclosure">
+              <summary>
+                Sections: {index + 1} of {steps.length}, {step.title}
+              </summary>
+              <SectionNav currentId={step.id} />
+            </details>
+          ) : (
+            <div className="editor-nav">
+              <SectionNav currentId={step.id} />
+            </div>
+          )}
+          {narrow ? (
+            <Tabs
+              label="Editor view"
+              className="editor-tabs"
+              selected={view}
+              onSelect={setView}
+              tabs={[
+                { id: 'form', label: 'Form', panel: <div className="editor-form">{form}</div> },
+                { id: 'preview', label: 'Preview', panel: <div className="editor-preview">{preview}</div> },
+              ]}
+            />
+          ) : (
+            <>
+              <div className="editor-form">{form}</div>
+              <div className="editor-preview">{preview}</div>
+            </>
+          )}
+        </div>
+        <ToastRegion toast={toast} onDismiss={dismiss} />
+      </div>
+    </EditorProvider>
+  );
+}
+
+/** Marks the step the user leaves as visited, and moves focus to the new step's heading (not on first load). */
+function useVisitTracking(session: EditorSession, stepId: string | null) {
+  const previous = useRef<string | null>(null);
+  useEffect(() => {
+    if (!stepId) return;
+    const left = previous.current;
+    previous.current = stepId;
+    if (!left || left === stepId) return;
+    session.store.markVisited(left);
+    const heading = document.getElementById(`step-${stepId}-heading`);
+    heading?.focus({ preventScroll: true });
+    window.scrollTo({ top: 0 });
+  }, [session, stepId]);
+}
+
+/** Ctrl+Z / Cmd+Z undoes; Ctrl+Shift+Z, Cmd+Shift+Z and Ctrl+Y redo, for the whole document. */
+function useHistoryKeys(session: EditorSession) {
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (!(event.ctrlKey || event.metaKey) || event.altKey) return;
+      const key = event.key.toLowerCase();
+      if (key === 'z' && !event.shiftKey) {
+        event.preventDefault();
+        session.undo();
+      } else if ((key === 'z' && event.shiftKey) || (key === 'y' && !event.shiftKey)) {
+        event.preventDefault();
+        session.redo();
+      }
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [session]);
+}
+
+function HistoryButtons() {
+  const { undo, redo } = useEditor();
+  const canUndo = useEditorSnapshot((snapshot) => snapshot.canUndo);
+  const canRedo = useEditorSnapshot((snapshot) => snapshot.canRedo);
+  return (
+    <div className="history-buttons">
+      <Button
+        size="small"
+        onClick={undo}
+        disabled={!canUndo}
+        aria-keyshortcuts="Control+Z"
+        title="Undo (Ctrl+Z)"
+      >
+        <span aria-hidden="true">↶ </span>Undo
+      </Button>
+      <Button
+        size="small"
+        onClick={redo}
+        disabled={!canRedo}
+        aria-keyshortcuts="Control+Shift+Z Control+Y"
+        title="Redo (Ctrl+Shift+Z)"
+      >
+        <span aria-hidden="true">↷ </span>Redo
+      </Button>
+    </div>
+  );
+}
+
+function ProblemCount() {
+  const errors = useEditorSnapshot((snapshot) => snapshot.errorCount);
+  const warnings = useEditorSnapshot((snapshot) => snapshot.warningCount);
+  if (!errors && !warnings) return null;
+  return (
+    <p className="problem-count">
+      <span aria-hidden="true">⚠ </span>
+      {errors ? `${errors} ${errors === 1 ? 'error' : 'errors'}` : ''}
+      {errors && warnings ? ', ' : ''}
+      {warnings ? `${warnings} ${warnings === 1 ? 'warning' : 'warnings'}` : ''}
+    </p>
+  );
+}

@@ -1,0 +1,180 @@
+import { createContext, useContext, useEffect, useState, useSyncExternalStore } from 'react';
+import { type FieldValues, type UseFormReturn, useForm } from 'react-hook-form';
+import type { ToastMessage } from '../../components/ui/toast';
+import type { SpecDocument, TemplateDescription } from '../../core';
+import type { DocumentIssue } from '../../core/checks';
+import { documentStore } from '../../lib/document-store';
+import { createLiveDocument, type LiveDocument } from '../../lib/live-document';
+import { createDocumentHistory } from './document-history';
+import { createEditorStore, type EditorSnapshot, type EditorStore } from './editor-store';
+import { fieldDomId } from './field-paths';
+
+/** Typing is published (preview, checks, history) this long after the last keystroke. */
+const typingDelayMs = 200;
+/** Drafts are saved this long after the last published change. */
+const saveDelayMs = 400;
+
+/**
+ * One open document: the form, the published document (LiveDocument), checks, history and the actions the controls
+ * call. Created once per draft; its members never change, so passing it around re-renders nothing.
+ */
+export interface EditorSession {
+  template: TemplateDescription;
+  docId: string;
+  form: UseFormReturn<FieldValues>;
+  live: LiveDocument;
+  store: EditorStore;
+  /** A structural change (add, remove, move, duplicate) was made: publish it and make it one undo step. */
+  commit(): void;
+  undo(): void;
+  redo(): void;
+  /** Shows a toast (one at a time). */
+  notify(toast: Omit<ToastMessage, 'key'>): void;
+  /** Reveals (expands) and focuses the control editing `path`. */
+  focusPath(path: string): void;
+}
+
+const EditorContext = createContext<EditorSession | null>(null);
+export const EditorProvider = EditorContext.Provider;
+
+/** The session of the editor this component is in. */
+export function useEditor(): EditorSession {
+  const session = useContext(EditorContext);
+  if (!session) throw new Error('useEditor outside an EditorProvider');
+  return session;
+}
+
+/** The editor's snapshot, narrowed by `select`; re-renders only when the selected value changes. */
+export function useEditorSnapshot<T>(select: (snapshot: EditorSnapshot) => T): T {
+  const { store } = useEditor();
+  return useSyncExternalStore(store.subscribe, () => select(store.get()));
+}
+
+/** The issue shown at the control editing `path`, if any. */
+export function useFieldIssue(path: string): DocumentIssue | undefined {
+  return useEditorSnapshot((snapshot) => snapshot.byPath.get(path));
+}
+
+/** Creates the session of a draft and keeps the published document, checks, history and storage in step. */
+export function useEditorSession(
+  template: TemplateDescription,
+  docId: string,
+  initial: SpecDocument,
+  showToast: (toast: ToastMessage) => void,
+): EditorSession {
+  const form = useForm<FieldValues>({ defaultValues: structuredClone(initial), mode: 'onSubmit' });
+  const [session] = useState(() => createSession(template, docId, initial, form, showToast));
+  useEffect(() => session.connect(), [session]);
+  return session;
+}
+
+function createSession(
+  template: TemplateDescription,
+  docId: string,
+  initial: SpecDocument,
+  form: UseFormReturn<FieldValues>,
+  showToast: (toast: ToastMessage) => void,
+): EditorSession & { connect(): () => void } {
+  const live = createLiveDocument(docId, initial);
+  const store = createEditorStore(template, initial);
+  const history = createDocumentHistory(initial);
+  let toastKey = 0;
+  let timer: number | undefined;
+  let pending = false;
+  let pendingKey: string | null = null;
+  let applying = false;
+
+  const updateHistoryState = () => store.setHistory(history.canUndo(), history.canRedo());
+
+  /** Publishes the form's values now: preview and drafts follow, checks run, history records. */
+  const flush = () => {
+    window.clearTimeout(timer);
+    timer = undefined;
+    if (!pending) return;
+    pending = false;
+    // getValues shares nested objects that the form mutates in place: publish a copy nobody can change.
+    const doc = structuredClone(form.getValues()) as SpecDocument;
+    live.set(doc);
+    store.setDocument(doc);
+    history.record(doc, pendingKey);
+    updateHistoryState();
+  };
+
+  const schedule = (key: string | null) => {
+    if (applying) return;
+    // Another field (or a structural change) closes the current typing step.
+    if (pending && pendingKey !== key) flush();
+    pending = true;
+    pendingKey = key;
+    window.clearTimeout(timer);
+    timer = window.setTimeout(flush, key === null ? 0 : typingDelayMs);
+  };
+
+  const apply = (doc: SpecDocument | undefined) => {
+    if (!doc) return;
+    applying = true;
+    try {
+      form.reset(structuredClone(doc));
+    } finally {
+      // Field arrays publish their reset from effects; those echoes are not new history steps.
+      window.setTimeout(() => {
+        applying = false;
+      }, 0);
+    }
+    live.set(doc);
+    store.setDocument(doc);
+    updateHistoryState();
+  };
+
+  return {
+    template,
+    docId,
+    form,
+    live,
+    store,
+    commit: () => schedule(null),
+    undo() {
+      flush();
+      apply(history.undo());
+    },
+    redo() {
+      flush();
+      apply(history.redo());
+    },
+    notify(toast) {
+      toastKey += 1;
+      showToast({ ...toast, key: toastKey });
+    },
+    focusPath(path) {
+      const element = document.getElementById(fieldDomId(path));
+      if (!element) return;
+      element.dispatchEvent(new CustomEvent('editor:reveal', { bubbles: true }));
+      window.requestAnimationFrame(() => {
+        element.focus();
+        element.scrollIntoView({ block: 'center' });
+      });
+    },
+    connect() {
+      const unsubscribeForm = form.subscribe({
+        formState: { values: true },
+        callback: ({ name, type }) => schedule(type === 'change' && name ? name : null),
+      });
+      // Interim saving through the store's interface; the drafts feature owns storage and may take this over.
+      let saveTimer: number | undefined;
+      const unsubscribeLive = live.subscribe(() => {
+        window.clearTimeout(saveTimer);
+        saveTimer = window.setTimeout(() => void documentStore.save(docId, live.get()), saveDelayMs);
+      });
+      const flushOnHide = () => {
+        if (document.visibilityState === 'hidden') flush();
+      };
+      document.addEventListener('visibilitychange', flushOnHide);
+      return () => {
+        flush();
+        unsubscribeForm();
+        unsubscribeLive();
+        document.removeEventListener('visibilitychange', flushOnHide);
+      };
+    },
+  };
+}

@@ -1,0 +1,159 @@
+import { Link } from '@tanstack/react-router';
+import { memo } from 'react';
+import { Help } from '../../components/ui/field';
+import {
+  type Block,
+  getField,
+  type Step,
+  type Subsection,
+  segmentFieldIds,
+  type TemplateDescription,
+} from '../../core';
+import { useEditor } from './editor-session';
+import { ErrorSummary } from './error-summary';
+import { FieldControl } from './field-control';
+import { guidanceText } from './field-paths';
+
+export interface SectionFormProps {
+  step: Step;
+  previous?: Step;
+  next?: Step;
+}
+
+/** One step of the form: its heading, the template's guidance where it sits, every field, Previous and Next. */
+export const SectionForm = memo(function SectionForm({ step, previous, next }: SectionFormProps) {
+  const { template, docId } = useEditor();
+  const section = step.section;
+  const headingId = `step-${step.id}-heading`;
+  return (
+    <section className="section-form" aria-labelledby={headingId}>
+      <h2 id={headingId} tabIndex={-1} className="section-heading">
+        {section?.number ? `${section.number} ` : ''}
+        {step.title}
+        {section?.note ? <span className="section-note"> {section.note.text}</span> : null}
+      </h2>
+      {step.description ? <p className="section-description">{step.description}</p> : null}
+      <ErrorSummary stepId={step.id} />
+      {section ? (
+        <Blocks template={template} blocks={section.blocks} depth={3} parentTitle={section.title} />
+      ) : (
+        step.fieldIds.map((id) => (
+          <FieldControl key={id} field={getField(template, id)} name={`fields.${id}`} />
+        ))
+      )}
+      <nav className="step-pager" aria-label="Previous and next section">
+        {previous ? (
+          <Link
+            to="/edit/$docId/$section"
+            params={{ docId, section: previous.id }}
+            className="button"
+            rel="prev"
+          >
+            <span aria-hidden="true">←</span> Previous: {previous.title}
+          </Link>
+        ) : (
+          <span />
+        )}
+        {next ? (
+          <Link
+            to="/edit/$docId/$section"
+            params={{ docId, section: next.id }}
+            className="button primary"
+            rel="next"
+          >
+            Next: {next.title} <span aria-hidden="true">→</span>
+          </Link>
+        ) : null}
+      </nav>
+    </section>
+  );
+});
+
+interface BlocksProps {
+  template: TemplateDescription;
+  blocks: readonly Block[];
+  depth: number;
+  parentTitle: string;
+}
+
+/** The blocks of a section in template order; a subsection holding one field of its own name labels it. */
+function Blocks({ template, blocks, depth, parentTitle }: BlocksProps) {
+  const rendered = new Set<string>();
+  return (
+    <>
+      {blocks.map((block, index) => {
+        const key = `${block.type}-${index}`;
+        switch (block.type) {
+          case 'field': {
+            rendered.add(block.field);
+            const field = getField(template, block.field);
+            return (
+              <FieldControl
+                key={key}
+                field={field}
+                name={`fields.${field.id}`}
+                hideLabel={field.label === parentTitle}
+              />
+            );
+          }
+          case 'markdown':
+            return block.role === 'structure' ? null : (
+              <Help
+                key={key}
+                id={`guidance-${parentTitle}-${index}`.replace(/\W+/g, '-')}
+                label={parentTitle}
+                text={guidanceText(block.markdown)}
+              />
+            );
+          case 'subsection':
+            return <SubsectionView key={block.id} template={template} subsection={block} depth={depth} />;
+          case 'heading':
+          case 'paragraph':
+            return segmentFieldIds(block.content)
+              .filter((id) => !rendered.has(id))
+              .map((id) => {
+                rendered.add(id);
+                return (
+                  <FieldControl key={`${key}-${id}`} field={getField(template, id)} name={`fields.${id}`} />
+                );
+              });
+          case 'thematicBreak':
+            return null;
+          default: {
+            const never: never = block;
+            return never;
+          }
+        }
+      })}
+    </>
+  );
+}
+
+function SubsectionView({
+  template,
+  subsection,
+  depth,
+}: {
+  template: TemplateDescription;
+  subsection: Subsection;
+  depth: number;
+}) {
+  const Heading = depth <= 3 ? 'h3' : 'h4';
+  const id = `sub-${subsection.id}`;
+  return (
+    <section className="subsection" aria-labelledby={id}>
+      <Heading id={id}>
+        {subsection.number ? `${subsection.number} ` : ''}
+        {subsection.title}
+        {subsection.note ? <span className="section-note"> {subsection.note.text}</span> : null}
+        {subsection.required ? null : <span className="section-optional"> (optional)</span>}
+      </Heading>
+      <Blocks
+        template={template}
+        blocks={subsection.blocks}
+        depth={depth + 1}
+        parentTitle={subsection.title}
+      />
+    </section>
+  );
+}
