@@ -21,7 +21,8 @@ export async function buildBench(root, outRoot) {
     root,
     configFile: path.join(root, 'vite.config.ts'),
     logLevel: 'warn',
-    build: { outDir: appDir, emptyOutDir: true },
+    // Hidden source maps: the served files are unchanged (no sourceMappingURL), the profiler summary reads the maps.
+    build: { outDir: appDir, emptyOutDir: true, sourcemap: 'hidden' },
   });
   await build({
     root,
@@ -32,6 +33,7 @@ export async function buildBench(root, outRoot) {
       outDir: coreDir,
       emptyOutDir: true,
       target: 'es2022',
+      sourcemap: 'hidden',
       lib: { entry: path.join(root, 'bench/core-entry.mjs'), formats: ['es'], fileName: () => 'core.js' },
     },
   });

@@ -11,8 +11,9 @@ import { chromiumArgs, chromiumPath } from '../scripts/chromium-path.mjs';
 import { buildBench } from './build.mjs';
 import { measureHome, measureNewEditor } from './lib/load.mjs';
 import { openInEditor } from './lib/open-document.mjs';
-import { documentOfSize, timeCoreInBrowser } from './lib/open-export.mjs';
-import { measureTyping } from './lib/typing.mjs';
+import { documentOfSize, profileCoreInBrowser, timeCoreInBrowser } from './lib/open-export.mjs';
+import { profileWhile, summariseProfile } from './lib/profile.mjs';
+import { measureTyping, typeLetters } from './lib/typing.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const outRoot = path.join(root, 'dist-bench');
@@ -50,7 +51,12 @@ const budgets = {
 };
 
 const figures = {};
-const details = {};
+const details = { profiles: {} };
+/** Where the profiler finds the files (and source maps) of each served URL. */
+const distDirs = (baseUrl) => ({
+  [`${baseUrl}/__bench/`]: path.join(outRoot, 'core'),
+  [`${baseUrl}/`]: path.join(outRoot, 'app'),
+});
 const set = (id, value, note) => {
   figures[id] = { value: value ?? null, note };
 };
@@ -178,6 +184,11 @@ async function typingStep(browser, baseUrl, core) {
         set(`${size}PreviewP50`, round(percentile(result.preview, 50)));
         set(`${size}PreviewP95`, round(percentile(result.preview, 95)));
       } else na([`${size}PreviewP50`, `${size}PreviewP95`], result.previewNa);
+      if (size !== 'small') {
+        // Then a profile of more typing (not timed: the profiler slows the page down).
+        const profile = await profileWhile(page, () => typeLetters(page, 60));
+        details.profiles[`${size}Typing`] = await summariseProfile(profile, distDirs(baseUrl));
+      }
       if (size === 'large') {
         set(
           'largeLongestTask',
@@ -217,6 +228,9 @@ async function openStep(browser, baseUrl, core) {
     );
     details.openExport = timed.map((t, i) => ({ ...t, size: specs[i].size }));
     const [small, big] = timed;
+    const profiles = await profileCoreInBrowser(browser, baseUrl, specs[1]);
+    details.profiles.read1Mb = profiles.read && (await summariseProfile(profiles.read, distDirs(baseUrl)));
+    details.profiles.write1Mb = await summariseProfile(profiles.write, distDirs(baseUrl));
     set(
       'export100Ms',
       round(small.writeMs),
@@ -293,6 +307,8 @@ async function report(started) {
       cpu: cpus[0]?.model ?? 'unknown',
       cores: cpus.length,
       platform: `${os.platform()} ${os.release()}`,
+      // Other work on the machine skews timings: the load average says how busy it was.
+      loadAverage: os.loadavg().map((v) => round(v, 2)),
       node: process.version,
       chromium: details.chromium,
     },
@@ -311,6 +327,13 @@ async function report(started) {
     `\n${result.machine.cpu} x ${result.machine.cores}, Node ${process.version}, Chromium ${details.chromium}`,
   );
   printTable(table);
+  for (const [name, summary] of Object.entries(details.profiles)) {
+    if (!summary) continue;
+    console.log(
+      `\nProfile, ${name}: ${summary.busyMs} ms busy of ${summary.totalMs} ms; self time by source:`,
+    );
+    for (const s of summary.bySource.slice(0, 6)) console.log(`  ${String(s.pct).padStart(5)}%  ${s.source}`);
+  }
   console.log(`\nWrote bench/results.json in ${result.durationSeconds} s.`);
 }
 

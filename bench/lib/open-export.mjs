@@ -76,3 +76,37 @@ export async function timeCoreInBrowser(browser, baseUrl, specs, runs = 3) {
     await context.close();
   }
 }
+
+/** CPU profiles of one readMarkdown and one writeMarkdown of the document `spec` describes, in the page. */
+export async function profileCoreInBrowser(browser, baseUrl, spec) {
+  const { profileWhile } = await import('./profile.mjs');
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  try {
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}/__bench/blank.html`);
+    await page.evaluate(
+      async ({ coreUrl, size, seed }) => {
+        const core = await import(coreUrl);
+        window.__bench = { core, doc: core.generateDocument(core.getTemplate('feature-spec'), size, seed) };
+        window.__bench.markdown = core.writeMarkdown(window.__bench.doc);
+      },
+      { coreUrl: `${baseUrl}/__bench/core.js`, size: spec.size, seed: spec.seed },
+    );
+    const write = await profileWhile(page, () =>
+      page.evaluate(() => {
+        window.__bench.core.writeMarkdown(window.__bench.doc);
+      }),
+    );
+    const canRead = await page.evaluate(() => typeof window.__bench.core.readMarkdown === 'function');
+    const read = canRead
+      ? await profileWhile(page, () =>
+          page.evaluate(() => {
+            window.__bench.core.readMarkdown(window.__bench.markdown, 'feature-spec');
+          }),
+        )
+      : undefined;
+    return { write, read };
+  } finally {
+    await context.close();
+  }
+}

@@ -174,3 +174,11 @@ function collect() {
     longTaskCount: tasks.length,
   };
 }
+
+/** Presses `count` letters, `gapMs` apart, into the focused field (unmeasured typing, for a profile). */
+export async function typeLetters(page, count, gapMs = 50) {
+  for (let i = 0; i < count; i++) {
+    await page.keyboard.press(alphabet[i % alphabet.length]);
+    await page.waitForTimeout(gapMs);
+  }
+}
