@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { compressToEncodedURIComponent } from 'lz-string';
+import lzString from 'lz-string';
 import { describe, expect, it } from 'vitest';
 import { createDocument, featureSpec, technicalSpec } from '../../core';
 import { decodeShareData, encodeShareData, shareUrl } from './share-codec';
@@ -39,7 +39,7 @@ describe('share links', () => {
   });
 
   it('refuses valid JSON that is not a document of a known template', () => {
-    const wrap = (value: unknown) => compressToEncodedURIComponent(JSON.stringify(value));
+    const wrap = (value: unknown) => lzString.compressToEncodedURIComponent(JSON.stringify(value));
     expect(decodeShareData(wrap({ v: 1, doc: { template: 'other', fields: {} } }))).toEqual({
       ok: false,
       reason: expect.stringContaining('template'),

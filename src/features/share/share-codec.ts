@@ -1,4 +1,5 @@
-import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string';
+// A CommonJS module: the default import works in Vite, vitest and plain Node ESM (the e2e tests) alike.
+import lzString from 'lz-string';
 import { z } from 'zod';
 import { getTemplate, type SpecDocument, specDocumentSchema, templateTagSchema } from '../../core';
 
@@ -12,7 +13,7 @@ const payloadSchema = z.object({ v: z.literal(1), doc: z.unknown() });
 
 /** The document, compressed into text that is safe in a URL fragment as it is. */
 export function encodeShareData(doc: SpecDocument): string {
-  return compressToEncodedURIComponent(JSON.stringify({ v: 1, doc }));
+  return lzString.compressToEncodedURIComponent(JSON.stringify({ v: 1, doc }));
 }
 
 export type DecodedShare = { ok: true; doc: SpecDocument } | { ok: false; reason: string };
@@ -25,7 +26,7 @@ export function decodeShareData(data: string): DecodedShare {
   if (!data.trim()) return { ok: false, reason: 'This share link holds no document.' };
   let text: string | null;
   try {
-    text = decompressFromEncodedURIComponent(data.trim());
+    text = lzString.decompressFromEncodedURIComponent(data.trim());
   } catch {
     text = null;
   }

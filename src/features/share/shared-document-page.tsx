@@ -31,9 +31,13 @@ export function SharedDocumentPage({ data }: { data: string }) {
 
   const editCopy = async () => {
     setBusy(true);
-    // Always a new draft: a shared document never replaces one already here.
-    const draft = await documentStore.create(structuredClone(doc));
-    window.location.hash = editorHref(draft.id).slice(1);
+    try {
+      // Always a new draft: a shared document never replaces one already here.
+      const draft = await documentStore.create(structuredClone(doc));
+      window.location.hash = editorHref(draft.id).slice(1);
+    } finally {
+      setBusy(false);
+    }
   };
 
   return (

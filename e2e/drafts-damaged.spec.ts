@@ -1,0 +1,45 @@
+import { readFile } from 'node:fs/promises';
+import { expect, test } from '@playwright/test';
+import { draftCard, draftsList, openHomeWith, storedDraft } from './drafts-helpers';
+
+test('a damaged stored draft is set aside with its raw content; every other draft still opens', async ({
+  page,
+}) => {
+  const now = Date.now();
+  const broken = {
+    id: 'broken',
+    template: 'technical-spec',
+    title: 'x',
+    createdAt: 1,
+    updatedAt: 2,
+    doc: { fields: 7 },
+  };
+  await openHomeWith(page, {
+    good: storedDraft('good', 'technical-spec', 'Billing export', now - 1000),
+    other: storedDraft('other', 'feature-spec', 'Photo upload', now - 2000),
+    broken,
+    junk: 'not a draft at all',
+  });
+
+  const alert = page.getByRole('alert').filter({ hasText: 'could not be read' });
+  await expect(alert).toContainText('2 stored drafts could not be read and were set aside.');
+  await expect(alert).toContainText('broken');
+  await expect(alert).toContainText('junk');
+  await expect(draftsList(page).getByRole('listitem')).toHaveCount(2);
+  await expect(draftCard(page, 'Billing export')).toBeVisible();
+  await expect(draftCard(page, 'Photo upload')).toBeVisible();
+
+  const downloading = page.waitForEvent('download');
+  await alert.getByRole('button', { name: 'Download raw content of draft broken' }).click();
+  const download = await downloading;
+  expect(JSON.parse(await readFile((await download.path())!, 'utf8'))).toEqual(broken);
+
+  // A backup leaves the damaged records out and says so.
+  await page.getByRole('button', { name: 'Back up all drafts' }).click();
+  await expect(page.getByRole('status')).toContainText('2 damaged drafts could not be included');
+
+  // The good drafts open (the editor reads them; the damaged ones never block it).
+  await draftCard(page, 'Billing export').getByRole('link', { name: /^Open/ }).click();
+  await expect(page).toHaveURL(/#\/edit\/good\/header$/);
+  await expect(page.getByText('not found', { exact: false })).toHaveCount(0);
+});

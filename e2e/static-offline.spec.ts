@@ -1,0 +1,25 @@
+import { expect, test } from '@playwright/test';
+import { encodeShareData } from '../src/features/share/share-codec';
+import { draftsList, storedDraft } from './drafts-helpers';
+
+test('after one visit the app starts and works with the network off', async ({ page, context }) => {
+  await page.goto('./');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Write a spec');
+  // The service worker has installed (precached the app) and controls the page.
+  await page.waitForFunction(() => navigator.serviceWorker?.controller !== null, undefined, {
+    timeout: 30_000,
+  });
+
+  await context.setOffline(true);
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Write a spec');
+
+  // Lazily loaded routes come from the cache too, and a new draft can be made.
+  const { doc } = storedDraft('x', 'technical-spec', 'Written offline', Date.now());
+  await page.goto(`./#/shared/${encodeShareData(doc)}`);
+  await page.getByRole('button', { name: 'Edit a copy' }).click();
+  await expect(page).toHaveURL(/#\/edit\/[^/]+\/header$/);
+  await page.goto('./#/');
+  await expect(draftsList(page).getByRole('listitem')).toHaveCount(1);
+  await context.setOffline(false);
+});
