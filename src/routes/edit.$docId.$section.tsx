@@ -1,13 +1,18 @@
 import { createFileRoute } from '@tanstack/react-router';
+import { useState } from 'react';
 import { z } from 'zod';
+import { DraftSessionGuard } from '../features/drafts';
 import { DraftNotFound } from '../features/editor/draft-not-found';
 import { EditorPage } from '../features/editor/editor-page';
+import type { Draft } from '../lib/document-store';
 import { documentStore } from '../lib/document-store';
+import { createLiveDocument } from '../lib/live-document';
 
 const paramsSchema = z.object({ docId: z.string().min(1), section: z.string().min(1) });
 
 export const Route = createFileRoute('/edit/$docId/$section')({
   params: {
+    // A malformed address does not match: the app's "Page not found". An unknown section goes to the first.
     parse: (raw) => {
       const parsed = paramsSchema.safeParse(raw);
       return parsed.success ? parsed.data : false;
@@ -22,13 +27,20 @@ function EditRoute() {
   const draft = Route.useLoaderData();
   const { section } = Route.useParams();
   if (!draft) return <DraftNotFound />;
-  // Keyed by draft: another draft is another editor; another section of the same draft keeps the editor.
+  // Keyed by draft: another draft is another editor; another section of the same draft keeps this one.
+  return <DraftEditor key={draft.id} draft={draft} section={section} />;
+}
+
+/** The editor of one draft, kept safe by the drafts feature, with preview and export beside it. */
+function DraftEditor({ draft, section }: { draft: Draft; section: string }) {
+  const [live] = useState(() => createLiveDocument(draft.id, draft.doc));
   return (
-    <EditorPage
-      key={draft.id}
-      draft={draft}
-      sectionId={section}
-      // Preview and export (features/preview, features/export) are wired here once they exist.
-    />
+    <DraftSessionGuard live={live}>
+      <EditorPage
+        live={live}
+        sectionId={section}
+        // Preview (features/preview) and export (features/export) plug in here.
+      />
+    </DraftSessionGuard>
   );
 }

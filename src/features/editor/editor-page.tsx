@@ -1,10 +1,9 @@
 import { Navigate } from '@tanstack/react-router';
-import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { type ReactNode, type RefObject, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Button } from '../../components/ui/button';
 import { Tabs } from '../../components/ui/tabs';
 import { type ToastMessage, ToastRegion } from '../../components/ui/toast';
 import { getTemplate, templateSteps } from '../../core';
-import type { Draft } from '../../lib/document-store';
 import type { LiveDocument } from '../../lib/live-document';
 import { DocumentTitle } from './document-title';
 import {
@@ -20,7 +19,8 @@ import { useMediaQuery } from './use-media-query';
 import './editor.css';
 
 export interface EditorPageProps {
-  draft: Draft;
+  /** The draft's document: the editor publishes every change to it, and follows what others set on it. */
+  live: LiveDocument;
   /** The step in the URL; an unknown one is replaced by the first step. */
   sectionId: string;
   /** The preview column (another feature), given the published document and the step being edited. */
@@ -30,23 +30,22 @@ export interface EditorPageProps {
 }
 
 /** The guided editor: header bar, section list, the current section's form, and the preview beside it. */
-export function EditorPage({ draft, sectionId, renderPreview, renderExportBar }: EditorPageProps) {
-  const template = getTemplate(draft.doc.template);
+export function EditorPage({ live, sectionId, renderPreview, renderExportBar }: EditorPageProps) {
+  const template = getTemplate(live.get().template);
   const steps = useMemo(() => templateSteps(template), [template]);
   const [toast, setToast] = useState<ToastMessage | null>(null);
-  const session = useEditorSession(template, draft.id, draft.doc, setToast);
+  const session = useEditorSession(template, live, setToast);
   const index = steps.findIndex((step) => step.id === sectionId);
   const step = steps[index];
   useVisitTracking(session, index >= 0 ? sectionId : null);
-  useHistoryKeys(session);
+  const root = useRef<HTMLDivElement>(null);
+  useHistoryKeys(session, root);
   const narrow = useMediaQuery('(max-width: 63.99rem)');
   const [view, setView] = useState('form');
   const dismiss = useCallback(() => setToast(null), []);
 
   if (!step) {
-    return (
-      <Navigate to="/edit/$docId/$section" params={{ docId: draft.id, section: steps[0]!.id }} replace />
-    );
+    return <Navigate to="/edit/$docId/$section" params={{ docId: live.id, section: steps[0]!.id }} replace />;
   }
 
   const form = <SectionForm key={step.id} step={step} previous={steps[index - 1]} next={steps[index + 1]} />;
@@ -59,7 +58,7 @@ export function EditorPage({ draft, sectionId, renderPreview, renderExportBar }:
 
   return (
     <EditorProvider value={session}>
-      <div className="editor">
+      <div className="editor" ref={root}>
         <div className="editor-bar">
           <div className="editor-title">
             <p className="editor-template">{template.name}</p>
@@ -79,11 +78,11 @@ export function EditorPage({ draft, sectionId, renderPreview, renderExportBar }:
               <summary>
                 Sections: {index + 1} of {steps.length}, {step.title}
               </summary>
-              <SectionNav currentId={step.id} />
+              <SectionNav />
             </details>
           ) : (
             <div className="editor-nav">
-              <SectionNav currentId={step.id} />
+              <SectionNav />
             </div>
           )}
           {narrow ? (
@@ -126,10 +125,15 @@ function useVisitTracking(session: EditorSession, stepId: string | null) {
 }
 
 /** Ctrl+Z / Cmd+Z undoes; Ctrl+Shift+Z, Cmd+Shift+Z and Ctrl+Y redo, for the whole document. */
-function useHistoryKeys(session: EditorSession) {
+function useHistoryKeys(session: EditorSession, root: RefObject<HTMLDivElement | null>) {
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (!(event.ctrlKey || event.metaKey) || event.altKey) return;
+      // Not while the editor is inert (read-only in this tab), nor from a dialog or field outside it.
+      const editor = root.current;
+      if (!editor || editor.closest('[inert]')) return;
+      if (event.target instanceof Node && event.target !== document.body && !editor.contains(event.target))
+        return;
       const key = event.key.toLowerCase();
       if (key === 'z' && !event.shiftKey) {
         event.preventDefault();
@@ -141,7 +145,7 @@ function useHistoryKeys(session: EditorSession) {
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
-  }, [session]);
+  }, [session, root]);
 }
 
 function HistoryButtons() {

@@ -3,16 +3,13 @@ import { type FieldValues, type UseFormReturn, useForm } from 'react-hook-form';
 import type { ToastMessage } from '../../components/ui/toast';
 import type { SpecDocument, TemplateDescription } from '../../core';
 import type { DocumentIssue } from '../../core/checks';
-import { documentStore } from '../../lib/document-store';
-import { createLiveDocument, type LiveDocument } from '../../lib/live-document';
+import type { LiveDocument } from '../../lib/live-document';
 import { createDocumentHistory } from './document-history';
 import { createEditorStore, type EditorSnapshot, type EditorStore } from './editor-store';
 import { fieldDomId } from './field-paths';
 
 /** Typing is published (preview, checks, history) this long after the last keystroke. */
 const typingDelayMs = 200;
-/** Drafts are saved this long after the last published change. */
-const saveDelayMs = 400;
 
 /**
  * One open document: the form, the published document (LiveDocument), checks, history and the actions the controls
@@ -55,27 +52,31 @@ export function useFieldIssue(path: string): DocumentIssue | undefined {
   return useEditorSnapshot((snapshot) => snapshot.byPath.get(path));
 }
 
-/** Creates the session of a draft and keeps the published document, checks, history and storage in step. */
+/**
+ * Creates the session of the document `live` holds, and keeps the form, the published document, the checks and
+ * the history in step. A document set on `live` by someone else (another tab's version, say) replaces the form's.
+ */
 export function useEditorSession(
   template: TemplateDescription,
-  docId: string,
-  initial: SpecDocument,
+  live: LiveDocument,
   showToast: (toast: ToastMessage) => void,
 ): EditorSession {
-  const form = useForm<FieldValues>({ defaultValues: structuredClone(initial), mode: 'onSubmit' });
-  const [session] = useState(() => createSession(template, docId, initial, form, showToast));
+  const form = useForm<FieldValues>({ defaultValues: structuredClone(live.get()), mode: 'onSubmit' });
+  const [session] = useState(() => createSession(template, live, form, showToast));
   useEffect(() => session.connect(), [session]);
   return session;
 }
 
 function createSession(
   template: TemplateDescription,
-  docId: string,
-  initial: SpecDocument,
+  live: LiveDocument,
   form: UseFormReturn<FieldValues>,
   showToast: (toast: ToastMessage) => void,
 ): EditorSession & { connect(): () => void } {
-  const live = createLiveDocument(docId, initial);
+  const initial = live.get();
+  const docId = live.id;
+  /** The last document this editor published or applied: anything else on `live` comes from outside. */
+  let ours: SpecDocument = initial;
   const store = createEditorStore(template, initial);
   const history = createDocumentHistory(initial);
   let toastKey = 0;
@@ -94,6 +95,7 @@ function createSession(
     pending = false;
     // getValues shares nested objects that the form mutates in place: publish a copy nobody can change.
     const doc = structuredClone(form.getValues()) as SpecDocument;
+    ours = doc;
     live.set(doc);
     store.setDocument(doc);
     history.record(doc, pendingKey);
@@ -112,6 +114,7 @@ function createSession(
 
   const apply = (doc: SpecDocument | undefined) => {
     if (!doc) return;
+    ours = doc;
     applying = true;
     try {
       form.reset(structuredClone(doc));
@@ -159,21 +162,30 @@ function createSession(
         formState: { values: true },
         callback: ({ name, type }) => schedule(type === 'change' && name ? name : null),
       });
-      // Interim saving through the store's interface; the drafts feature owns storage and may take this over.
-      let saveTimer: number | undefined;
       const unsubscribeLive = live.subscribe(() => {
-        window.clearTimeout(saveTimer);
-        saveTimer = window.setTimeout(() => void documentStore.save(docId, live.get()), saveDelayMs);
+        const doc = live.get();
+        if (doc === ours) return;
+        // Set from outside: it becomes the form's content and one undo step.
+        pending = false;
+        window.clearTimeout(timer);
+        apply(doc);
+        history.record(doc, null);
+        updateHistoryState();
       });
       const flushOnHide = () => {
         if (document.visibilityState === 'hidden') flush();
       };
       document.addEventListener('visibilitychange', flushOnHide);
+      // Before the drafts feature's own listeners (registered later, by a parent) save what it has.
+      window.addEventListener('beforeunload', flush);
+      window.addEventListener('pagehide', flush);
       return () => {
         flush();
         unsubscribeForm();
         unsubscribeLive();
         document.removeEventListener('visibilitychange', flushOnHide);
+        window.removeEventListener('beforeunload', flush);
+        window.removeEventListener('pagehide', flush);
       };
     },
   };

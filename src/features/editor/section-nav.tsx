@@ -12,7 +12,7 @@ const statusText: Record<StepStatus, { words: string; icon: string }> = {
 };
 
 /** The section list: one link per step, with its state in words and an icon, and its number of problems. */
-export const SectionNav = memo(function SectionNav({ currentId }: { currentId: string }) {
+export const SectionNav = memo(function SectionNav() {
   const { docId } = useEditor();
   const steps = useEditorSnapshot((snapshot) => snapshot.steps);
   return (
@@ -23,8 +23,8 @@ export const SectionNav = memo(function SectionNav({ currentId }: { currentId: s
             <Link
               to="/edit/$docId/$section"
               params={{ docId, section: step.id }}
+              // The router marks the current step's link with aria-current="page".
               className={`step-link status-${step.status}`}
-              aria-current={step.id === currentId ? 'step' : undefined}
             >
               <span className="step-icon" aria-hidden="true">
                 {statusText[step.status].icon}
