@@ -13,6 +13,7 @@ import { measureHome, measureNewEditor } from './lib/load.mjs';
 import { openInEditor } from './lib/open-document.mjs';
 import { documentOfSize, profileCoreInBrowser, timeCoreInBrowser } from './lib/open-export.mjs';
 import { profileWhile, summariseProfile } from './lib/profile.mjs';
+import { traceWhile } from './lib/trace.mjs';
 import { measureTyping, typeLetters } from './lib/typing.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -51,7 +52,7 @@ const budgets = {
 };
 
 const figures = {};
-const details = { profiles: {} };
+const details = { profiles: {}, traces: {} };
 /** Where the profiler finds the files (and source maps) of each served URL. */
 const distDirs = (baseUrl) => ({
   [`${baseUrl}/__bench/`]: path.join(outRoot, 'core'),
@@ -148,6 +149,9 @@ async function typingStep(browser, baseUrl, core) {
       }
       details[`${size}Open`] = { method: opened.method, ms: round(opened.ms, 0) };
       await page.waitForTimeout(1000);
+      details[`${size}Open`].domElements = await page.evaluate(
+        () => document.getElementsByTagName('*').length,
+      );
       if (size === 'huge') {
         const heap = await jsHeapMb(page);
         set('hugeHeapMb', round(heap), `after opening via ${opened.method}, after a forced GC`);
@@ -188,6 +192,8 @@ async function typingStep(browser, baseUrl, core) {
         // Then a profile of more typing (not timed: the profiler slows the page down).
         const profile = await profileWhile(page, () => typeLetters(page, 60));
         details.profiles[`${size}Typing`] = await summariseProfile(profile, distDirs(baseUrl));
+        // And a trace: where the main thread's time goes beyond JavaScript (style, layout, paint).
+        details.traces[`${size}Typing`] = await traceWhile(browser, page, () => typeLetters(page, 40));
       }
       if (size === 'large') {
         set(
@@ -333,6 +339,14 @@ async function report(started) {
       `\nProfile, ${name}: ${summary.busyMs} ms busy of ${summary.totalMs} ms; self time by source:`,
     );
     for (const s of summary.bySource.slice(0, 6)) console.log(`  ${String(s.pct).padStart(5)}%  ${s.source}`);
+  }
+  for (const [name, t] of Object.entries(details.traces)) {
+    const activity = Object.entries(t.activityMs)
+      .map(([k, v]) => `${k} ${v}`)
+      .join(', ');
+    console.log(
+      `\nTrace, ${name}: main thread busy ${t.busyMs} ms (${activity}); longest task ${t.longestTaskMs} ms`,
+    );
   }
   console.log(`\nWrote bench/results.json in ${result.durationSeconds} s.`);
 }
