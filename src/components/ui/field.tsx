@@ -47,15 +47,17 @@ export function controlA11y(
 export function Field({ id, label, hideLabel, required, help, message, className, children }: FieldProps) {
   return (
     <div className={['field', message && `has-${message.severity}`, className].filter(Boolean).join(' ')}>
-      <label htmlFor={id} className={hideLabel ? 'visually-hidden' : 'field-label'}>
-        {label}
+      <div className="field-head">
+        <label htmlFor={id} className={hideLabel ? 'visually-hidden' : 'field-label'}>
+          {label}
+        </label>
+        {/* Outside the label, so the accessible name is the label alone; aria-required says it instead. */}
         {required && !hideLabel ? (
           <span className="field-required" aria-hidden="true">
-            {' '}
             required
           </span>
         ) : null}
-      </label>
+      </div>
       {help ? <Help id={`${id}-help`} label={label} text={help} /> : null}
       {children(controlA11y(id, { help: Boolean(help), message, required }))}
       {message ? <Message id={`${id}-message`} message={message} /> : null}

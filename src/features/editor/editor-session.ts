@@ -29,6 +29,11 @@ export interface EditorSession {
   notify(toast: Omit<ToastMessage, 'key'>): void;
   /** Reveals (expands) and focuses the control editing `path`. */
   focusPath(path: string): void;
+  /**
+   * Items removed from each repeatable field (by form name) during this session: new ids are numbered past theirs
+   * too, so that an id never comes back for another item.
+   */
+  retired: Map<string, Record<string, unknown>[]>;
 }
 
 const EditorContext = createContext<EditorSession | null>(null);
@@ -144,6 +149,7 @@ function createSession(
       flush();
       apply(history.redo());
     },
+    retired: new Map(),
     notify(toast) {
       toastKey += 1;
       showToast({ ...toast, key: toastKey });

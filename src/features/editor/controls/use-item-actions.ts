@@ -42,11 +42,17 @@ export function useItems(
     });
   }, []);
 
+  /** The items there are, and those removed earlier: ids are numbered past all of them. */
+  const numbered = useCallback(
+    () => [...items(), ...(session.retired.get(name) ?? [])],
+    [session, name, items],
+  );
+
   const add = useCallback(() => {
     // append focuses the new item's first control.
-    latest.current.array.append(latest.current.factory.create(items()));
+    latest.current.array.append(latest.current.factory.create(numbered()));
     session.commit();
-  }, [session, items]);
+  }, [session, numbered]);
 
   const onAction = useCallback(
     (action: ItemAction, index: number) => {
@@ -69,7 +75,7 @@ export function useItems(
         case 'duplicate': {
           const item = current[index];
           if (!item) return;
-          array.insert(index + 1, factory.duplicate(structuredClone(item), current));
+          array.insert(index + 1, factory.duplicate(structuredClone(item), numbered()));
           session.commit();
           return;
         }
@@ -77,6 +83,7 @@ export function useItems(
           const item = current[index];
           if (!item) return;
           const removed = structuredClone(item);
+          session.retired.set(name, [...(session.retired.get(name) ?? []), removed]);
           array.remove(index);
           session.commit();
           focusLater([
@@ -105,7 +112,7 @@ export function useItems(
         }
       }
     },
-    [session, name, itemName, items, focusLater],
+    [session, name, itemName, items, numbered, focusLater],
   );
 
   return { array, add, onAction };
