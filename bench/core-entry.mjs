@@ -5,15 +5,22 @@ import { createDocument, getTemplate, specDocumentSchema, templates } from '../s
 import { documentSizes, generateDocument } from '../src/core/sample/generate-document';
 
 const markdownModules = import.meta.glob(
-  ['../src/core/markdown/write-markdown.ts', '../src/core/markdown/read-markdown.ts'],
+  [
+    '../src/core/markdown/write-markdown.ts',
+    '../src/core/markdown/read-markdown.ts',
+    '../src/core/import/import-markdown.ts',
+  ],
   { eager: true },
 );
 const writer = markdownModules['../src/core/markdown/write-markdown.ts'];
 const reader = markdownModules['../src/core/markdown/read-markdown.ts'];
+const importer = markdownModules['../src/core/import/import-markdown.ts'];
 
 /** `writeMarkdown(doc, options?)`, or undefined while the writer does not exist. */
 export const writeMarkdown = writer?.writeMarkdown;
 /** `readMarkdown(markdown, templateId)`, or undefined while the reader does not exist. */
 export const readMarkdown = reader?.readMarkdown;
+/** `importText(text, template?)`: what opening pasted text runs (checks, template detection, reader, schema). */
+export const importText = importer?.importText;
 
 export { createDocument, documentSizes, generateDocument, getTemplate, specDocumentSchema, templates };

@@ -190,10 +190,10 @@ async function typingStep(browser, baseUrl, core) {
       } else na([`${size}PreviewP50`, `${size}PreviewP95`], result.previewNa);
       if (size !== 'small') {
         // Then a profile of more typing (not timed: the profiler slows the page down).
-        const profile = await profileWhile(page, () => typeLetters(page, 60));
+        const profile = await profileWhile(page, () => typeLetters(page, 40));
         details.profiles[`${size}Typing`] = await summariseProfile(profile, distDirs(baseUrl));
         // And a trace: where the main thread's time goes beyond JavaScript (style, layout, paint).
-        details.traces[`${size}Typing`] = await traceWhile(browser, page, () => typeLetters(page, 40));
+        details.traces[`${size}Typing`] = await traceWhile(browser, page, () => typeLetters(page, 30));
       }
       if (size === 'large') {
         set(
@@ -224,13 +224,13 @@ async function openStep(browser, baseUrl, core) {
   }
   try {
     const specs = [
-      { label: '100 KB', target: 100 * 1024, seed: 11 },
-      { label: '1 MB', target: 1024 * 1024, seed: 12 },
+      { label: '100 KB', target: 100 * 1024, seed: 11, runs: 3 },
+      { label: '1 MB', target: 1024 * 1024, seed: 12, runs: 1 },
     ].map((s) => ({ ...s, ...documentOfSize(core, s.target, s.seed) }));
     const timed = await timeCoreInBrowser(
       browser,
       baseUrl,
-      specs.map(({ label, size, seed }) => ({ label, size, seed })),
+      specs.map(({ label, size, seed, runs }) => ({ label, size, seed, runs })),
     );
     details.openExport = timed.map((t, i) => ({ ...t, size: specs[i].size }));
     const [small, big] = timed;
@@ -251,6 +251,12 @@ async function openStep(browser, baseUrl, core) {
       ['open1MbMs', big, viaUi[1]],
     ]) {
       if (ui && !ui.na) set(id, round(ui.ms, 0), `${ui.method}: paste to editor showing it`);
+      else if (t.importMs !== null)
+        set(
+          id,
+          round(t.importMs),
+          `importText (checks, template detection, readMarkdown, schema; ${t.importStatus}) in Chromium, without the form (${ui?.na ?? 'no import UI'})`,
+        );
       else if (t.readMs !== null)
         set(id, round(t.readMs), `readMarkdown only, in Chromium (${ui?.na ?? 'no import UI'})`);
       else set(id, null, 'n/a (no reader: src/core/markdown/read-markdown.ts does not exist yet)');

@@ -30,18 +30,22 @@ function scaled(base, factor) {
   };
 }
 
-/** Times readMarkdown and writeMarkdown in the page (median of `runs`), for each `{ label, size, seed }`. */
+/**
+ * Times writeMarkdown, readMarkdown and importText in the page (median of `runs`, or of the spec's own `runs`), for
+ * each `{ label, size, seed, runs? }`.
+ */
 export async function timeCoreInBrowser(browser, baseUrl, specs, runs = 3) {
   const context = await browser.newContext({ serviceWorkers: 'block' });
   try {
     const page = await context.newPage();
     await page.goto(`${baseUrl}/__bench/blank.html`);
     return await page.evaluate(
-      async ({ coreUrl, specs, runs }) => {
+      async ({ coreUrl, specs, runs: defaultRuns }) => {
         const core = await import(coreUrl);
         const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
         const out = [];
         for (const spec of specs) {
+          const runs = spec.runs ?? defaultRuns;
           const doc = core.generateDocument(core.getTemplate('feature-spec'), spec.size, spec.seed);
           const write = [];
           let markdown = '';
@@ -60,8 +64,20 @@ export async function timeCoreInBrowser(browser, baseUrl, specs, runs = 3) {
               issues = result?.report?.issues?.length ?? result?.report?.length ?? null;
             }
           }
+          const imports = [];
+          let importStatus = null;
+          if (core.importText) {
+            for (let i = 0; i < runs; i++) {
+              const t0 = performance.now();
+              const outcome = core.importText(markdown);
+              imports.push(performance.now() - t0);
+              importStatus = outcome?.status ?? null;
+            }
+          }
           out.push({
             label: spec.label,
+            importMs: imports.length ? median(imports) : null,
+            importStatus,
             bytes: new Blob([markdown]).size,
             writeMs: median(write),
             readMs: read.length ? median(read) : null,
