@@ -51,7 +51,13 @@ describe('renderBlocks', () => {
   });
 
   it('does not render front matter as text', () => {
-    expect(html('---\ntitle: x\n---\n\n# Hi\n')).toBe('<h1>Hi</h1>');
+    expect(html('---\ntitle: x\n---\n\n# Hi\n')).toBe('<h3 class="md-h1">Hi</h3>');
+  });
+
+  it('puts the document headings two levels below the page headings', () => {
+    expect(html('# A\n\n## B\n\n##### E\n\n###### F')).toBe(
+      '<h3 class="md-h1">A</h3>\n<h4 class="md-h2">B</h4>\n<h6 class="md-h5">E</h6>\n<h6 class="md-h6">F</h6>',
+    );
   });
 });
 

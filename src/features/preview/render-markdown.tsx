@@ -38,12 +38,30 @@ function PreviewImage(props: ComponentProps<'img'>) {
   return <img {...props} loading="lazy" referrerPolicy="no-referrer" />;
 }
 
+// The document's headings sit two levels below the page's: the page has its h1 (the document's title) and h2s (the
+// form's section, "Preview"), so the preview's `# x` is an h3 in the page outline, and the form's "6. Testing"
+// heading stays the only level-2 one of that name. The class keeps the document's own look per level.
+type HeadingProps = ComponentProps<'h1'>;
+const demoted = (level: number) => {
+  const Tag = `h${Math.min(level + 2, 6)}` as 'h3' | 'h4' | 'h5' | 'h6';
+  const className = `md-h${level}`;
+  return (props: HeadingProps) => <Tag {...props} className={className} />;
+};
+const headings = {
+  h1: demoted(1),
+  h2: demoted(2),
+  h3: demoted(3),
+  h4: demoted(4),
+  h5: demoted(5),
+  h6: demoted(6),
+};
+
 function toReact(node: Nodes): ReactElement {
   return toJsxRuntime(node, {
     Fragment,
     jsx,
     jsxs,
-    components: { a: PreviewLink, img: PreviewImage },
+    components: { a: PreviewLink, img: PreviewImage, ...headings },
   });
 }
 

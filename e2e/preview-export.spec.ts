@@ -1,0 +1,104 @@
+import { readFileSync } from 'node:fs';
+import { expect, type Page, test } from '@playwright/test';
+import { newDraft, openSection } from './editor-helpers';
+
+const preview = (page: Page) => page.getByRole('region', { name: 'Preview' });
+const markdownText = (page: Page) => preview(page).getByRole('tabpanel', { name: 'Markdown' }).locator('pre');
+
+test('the preview shows the document rendered and as Markdown, and follows typing', async ({ page }) => {
+  await newDraft(page, 'Technical Specification');
+  const region = preview(page);
+  await expect(region.getByRole('tab', { name: 'Rendered' })).toHaveAttribute('aria-selected', 'true');
+  await expect(region.getByRole('heading', { level: 4, name: '1. Overview' })).toBeVisible();
+  await expect(region.getByText('Front matter')).toBeVisible();
+
+  await page.getByRole('textbox', { name: 'Title', exact: true }).fill('Payment Gateway');
+  await expect(region.getByRole('tabpanel', { name: 'Rendered' })).toContainText('Payment Gateway');
+
+  await openSection(page, 'Overview');
+  await page
+    .getByRole('textbox', { name: 'Overview' })
+    .fill('Takes **cards** and\n\n| a | b |\n| - | - |\n| 1 | 2 |');
+  await expect(region.locator('strong', { hasText: 'cards' })).toBeVisible();
+  await expect(region.getByRole('table').filter({ hasText: '1' }).first()).toBeVisible();
+
+  // Keyboard: arrows move between the tabs.
+  await region.getByRole('tab', { name: 'Rendered' }).focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(region.getByRole('tab', { name: 'Markdown' })).toBeFocused();
+  await expect(markdownText(page)).toContainText('Takes **cards** and');
+  await expect(markdownText(page)).toContainText('## 1. Overview');
+});
+
+test('Download Markdown saves the Markdown view as a file named after the title', async ({ page }) => {
+  await newDraft(page, 'Technical Specification');
+  const download = async () => {
+    const [file] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download Markdown' }).click(),
+    ]);
+    return { name: file.suggestedFilename(), text: readFileSync((await file.path())!, 'utf8') };
+  };
+
+  const untitled = await download();
+  expect(untitled.name).toBe('spec.md');
+  await expect(page.getByRole('status').filter({ hasText: 'Downloaded spec.md' })).toBeVisible();
+
+  await page.getByRole('textbox', { name: 'Title', exact: true }).fill('Zahlungs-Gateway für Ärzte');
+  await preview(page).getByRole('tab', { name: 'Markdown' }).click();
+  await expect(markdownText(page)).toContainText('Zahlungs-Gateway für Ärzte');
+  const titled = await download();
+  expect(titled.name).toBe('zahlungs-gateway-fur-arzte.md');
+  expect(titled.text).toContain('title: "Zahlungs-Gateway für Ärzte"');
+  expect(titled.text).toBe(await markdownText(page).textContent());
+});
+
+test('Copy Markdown copies exactly the Markdown view and says so', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await newDraft(page, 'Feature Specification');
+  await page.getByRole('textbox', { name: 'Feature name' }).fill('Photo upload');
+  await preview(page).getByRole('tab', { name: 'Markdown' }).click();
+  await expect(markdownText(page)).toContainText('# Feature Specification: Photo upload');
+  await page.getByRole('button', { name: 'Copy Markdown' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Markdown copied' })).toBeVisible();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toBe(await markdownText(page).textContent());
+});
+
+test('the export options change the Markdown view and the download alike, and are remembered', async ({
+  page,
+}) => {
+  await newDraft(page, 'Feature Specification');
+  const guidance = page.getByRole('checkbox', { name: 'Include template guidance' });
+  const empty = page.getByRole('combobox', { name: 'Empty fields' });
+  await expect(guidance).not.toBeChecked();
+  await expect(empty).toHaveValue('placeholder');
+  await preview(page).getByRole('tab', { name: 'Markdown' }).click();
+  const view = markdownText(page);
+  await expect(view).toContainText('[FEATURE NAME]');
+  await expect(view).not.toContainText('<!--');
+
+  await guidance.check();
+  await expect(view).toContainText('<!--');
+  await empty.selectOption({ label: 'Leave out' });
+  await expect(view).not.toContainText('[FEATURE NAME]');
+
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download Markdown' }).click(),
+  ]);
+  expect(readFileSync((await file.path())!, 'utf8')).toBe(await view.textContent());
+
+  await page.reload();
+  await expect(page.getByRole('checkbox', { name: 'Include template guidance' })).toBeChecked();
+  await expect(page.getByRole('combobox', { name: 'Empty fields' })).toHaveValue('omit');
+});
+
+test('the preview scrolls to the section being edited', async ({ page }) => {
+  await newDraft(page, 'Technical Specification');
+  await openSection(page, 'Testing');
+  const region = preview(page);
+  const heading = region.getByRole('heading', { level: 4, name: '6. Testing' });
+  await expect(heading).toBeInViewport();
+  await expect(region.getByRole('heading', { level: 4, name: '1. Overview' })).not.toBeInViewport();
+});
