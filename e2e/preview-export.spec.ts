@@ -102,3 +102,15 @@ test('the preview scrolls to the section being edited', async ({ page }) => {
   await expect(heading).toBeInViewport();
   await expect(region.getByRole('heading', { level: 4, name: '1. Overview' })).not.toBeInViewport();
 });
+
+test('on a phone the preview, once shown, is at the section being edited', async ({ page }) => {
+  await newDraft(page, 'Technical Specification');
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.getByText(/^Sections: /).click();
+  await openSection(page, 'Implementation');
+  // The preview was hidden behind its tab while the section changed.
+  await page.getByRole('tab', { name: 'Preview', exact: true }).click();
+  const region = preview(page);
+  await expect(region.getByRole('heading', { level: 4, name: '5. Implementation' })).toBeInViewport();
+  await expect(region.getByRole('button', { name: 'Download Markdown' })).toHaveCount(0);
+});

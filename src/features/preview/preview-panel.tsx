@@ -1,6 +1,8 @@
 import {
   type ReactNode,
+  useCallback,
   useDeferredValue,
+  useEffect,
   useId,
   useLayoutEffect,
   useMemo,
@@ -123,18 +125,32 @@ function ScrollBox({
 }) {
   const box = useRef<HTMLDivElement>(null);
   const scrolledTo = useRef<string | undefined>(undefined);
-  useLayoutEffect(() => {
+  const target = useRef({ sectionId, view });
+  target.current = { sectionId, view };
+
+  const scrollToSection = useCallback(() => {
     const element = box.current;
-    const key = `${view}:${sectionId ?? ''}`;
-    if (!element || scrolledTo.current === key) return;
-    const anchor = sectionId ? element.querySelector<HTMLElement>(`[data-section-id="${sectionId}"]`) : null;
-    if (sectionId && sectionId !== 'header' && !anchor) return; // not written yet (or not in this document)
+    const { sectionId: id, view: current } = target.current;
+    const key = `${current}:${id ?? ''}`;
+    // Hidden (the editor's narrow layout shows form or preview): nothing to measure yet, try again when shown.
+    if (!element || scrolledTo.current === key || element.clientHeight === 0) return;
+    const anchor = id ? element.querySelector<HTMLElement>(`[data-section-id="${id}"]`) : null;
+    if (id && id !== 'header' && !anchor) return; // not written yet (or not in this document)
     const top = anchor
-      ? anchor.getBoundingClientRect().top - element.getBoundingClientRect().top + element.scrollTop
+      ? anchor.getBoundingClientRect().top - element.getBoundingClientRect().top + element.scrollTop - 8
       : 0;
     element.scrollTop = Math.max(0, top);
     scrolledTo.current = key;
-  });
+  }, []);
+
+  useLayoutEffect(scrollToSection);
+  useEffect(() => {
+    const element = box.current;
+    if (!element || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(scrollToSection);
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [scrollToSection]);
   return (
     // A scrolling region must be reachable by keyboard.
     // biome-ignore lint/a11y/noNoninteractiveTabindex: it scrolls, so it takes focus (WCAG 2.1.1).
