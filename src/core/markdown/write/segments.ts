@@ -86,8 +86,12 @@ export function tidyPhrasing(nodes: readonly PhrasingContent[]): PhrasingContent
   const merged: PhrasingContent[] = [];
   for (const node of nodes) {
     const last = merged.at(-1);
+    // Template text on both sides of a left-out field: `User Story 2 - (Priority: P2)`, not two spaces.
     if (node.type === 'text' && last?.type === 'text')
-      merged[merged.length - 1] = { ...last, value: last.value + node.value };
+      merged[merged.length - 1] = {
+        ...last,
+        value: /\s$/.test(last.value) ? last.value + node.value.trimStart() : last.value + node.value,
+      };
     else merged.push(node);
   }
   const out = merged.map((node, index): PhrasingContent => {
