@@ -6,15 +6,23 @@ const marker = 'Zqxbench';
 const alphabet = 'thequickbrownfoxjumpsoverthelazydog';
 
 /**
+ * How the benchmark types: bursts of `word` letters `gapMs` apart, then a pause of `pauseMs`, about 100 words a
+ * minute. Pauses matter: an editor that publishes after a quiet period updates its preview only in them.
+ */
+export const typingPattern = { gapMs: 60, word: 5, pauseMs: 300 };
+
+async function typeWithPattern(page, text, pattern = typingPattern) {
+  for (let i = 0; i < text.length; i++) {
+    await page.keyboard.press(text[i]);
+    await page.waitForTimeout((i + 1) % pattern.word === 0 ? pattern.pauseMs : pattern.gapMs);
+  }
+}
+
+/**
  * Types `keys` letters at the end of `field` (a Locator) and measures each press. `previewRegion` is a Locator of
  * the Preview region or undefined. Returns per-press figures and the long tasks seen while typing.
  */
-export async function measureTyping(
-  page,
-  field,
-  previewRegion,
-  { keys = 200, warmup = 10, gapMs = 50 } = {},
-) {
+export async function measureTyping(page, field, previewRegion, { keys = 200, warmup = 10 } = {}) {
   await field.scrollIntoViewIfNeeded();
   await field.click();
   await page.keyboard.press('End');
@@ -24,7 +32,7 @@ export async function measureTyping(
   await page.evaluate(install, { region: regionHandle, marker, typed });
 
   // The marker, unmeasured: it makes the typed text findable in the preview.
-  await page.keyboard.type(marker, { delay: gapMs });
+  await page.keyboard.type(marker, { delay: typingPattern.gapMs });
   let previewSeen = false;
   if (regionHandle) {
     previewSeen = await page
@@ -35,10 +43,7 @@ export async function measureTyping(
   await page.evaluate(() => {
     window.__benchTyping.armed = true;
   });
-  for (const ch of typed) {
-    await page.keyboard.press(ch);
-    await page.waitForTimeout(gapMs);
-  }
+  await typeWithPattern(page, typed);
   // Let the last frames and preview updates land.
   await page
     .waitForFunction(
@@ -175,10 +180,8 @@ function collect() {
   };
 }
 
-/** Presses `count` letters, `gapMs` apart, into the focused field (unmeasured typing, for a profile). */
-export async function typeLetters(page, count, gapMs = 50) {
-  for (let i = 0; i < count; i++) {
-    await page.keyboard.press(alphabet[i % alphabet.length]);
-    await page.waitForTimeout(gapMs);
-  }
+/** Presses `count` letters into the focused field as the benchmark types (unmeasured typing, for a profile). */
+export async function typeLetters(page, count) {
+  const text = Array.from({ length: count }, (_, i) => alphabet[i % alphabet.length]).join('');
+  await typeWithPattern(page, text);
 }
