@@ -8,8 +8,8 @@ import './export.css';
 
 type WriteMarkdown = (doc: SpecDocument, options: ExportOptions) => string;
 
-// The writer is loaded on demand, as the preview does (same chunk); the bar starts loading it when it mounts so a
-// click finds it ready.
+// The writer is loaded on demand (the preview writes in a worker and does not need it on the page): the bar starts
+// loading it as soon as the pointer or focus comes near, so a click finds it ready.
 let writer: Promise<WriteMarkdown> | undefined;
 function loadWriter(): Promise<WriteMarkdown> {
   if (!writer) {
@@ -36,10 +36,10 @@ export function ExportBar({ live }: ExportBarProps) {
   const statusTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
   const emptyFieldsId = useId();
 
-  useEffect(() => {
+  useEffect(() => () => clearTimeout(statusTimer.current), []);
+  const preload = () => {
     loadWriter().catch(() => undefined);
-    return () => clearTimeout(statusTimer.current);
-  }, []);
+  };
 
   // Cleared first, so that saying the same thing twice is announced twice.
   const say = (message: string) => {
@@ -87,10 +87,16 @@ export function ExportBar({ live }: ExportBarProps) {
   return (
     <div className="export-bar">
       <div className="export-actions">
-        <button type="button" className="button primary" onClick={download}>
+        <button
+          type="button"
+          className="button primary"
+          onClick={download}
+          onPointerEnter={preload}
+          onFocus={preload}
+        >
           Download Markdown
         </button>
-        <button type="button" className="button" onClick={copy}>
+        <button type="button" className="button" onClick={copy} onPointerEnter={preload} onFocus={preload}>
           Copy Markdown
         </button>
       </div>

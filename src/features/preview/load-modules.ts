@@ -7,45 +7,53 @@ import type * as Renderer from './render-markdown';
 export type WriteMarkdown = (doc: SpecDocument, options: ExportOptions) => string;
 export type RendererModule = typeof Renderer;
 
-export interface PreviewModules {
-  writeMarkdown: WriteMarkdown;
-  renderer: RendererModule;
+// Loaded on first use, not with the page: remark, rehype and the writer are most of the editor's weight, and the
+// form accepts input before they arrive.
+let renderer: Promise<RendererModule> | undefined;
+let loadedRenderer: RendererModule | undefined;
+let writer: Promise<WriteMarkdown> | undefined;
+
+/** Loads the rendering pipeline once; later calls share the same promise, a failed load is tried again. */
+export function loadRenderer(): Promise<RendererModule> {
+  if (!renderer) {
+    renderer = import('./render-markdown').then((module) => {
+      loadedRenderer = module;
+      return module;
+    });
+    renderer.catch(() => {
+      renderer = undefined;
+    });
+  }
+  return renderer;
 }
 
-// Loaded on first use, not with the page: the writer, remark and rehype are most of the editor's weight, and the form
-// accepts input before they arrive.
-let modules: Promise<PreviewModules> | undefined;
-let loaded: PreviewModules | undefined;
-
-/** Loads the writer and the rendering pipeline once; later calls share the same promise. */
-export function loadPreviewModules(): Promise<PreviewModules> {
-  modules ??= Promise.all([import('../../core/markdown/write-markdown'), import('./render-markdown')]).then(
-    ([writer, renderer]) => {
-      loaded = { writeMarkdown: writer.writeMarkdown, renderer };
-      return loaded;
-    },
-  );
-  return modules;
+/** Loads the writer for the main thread (when no worker can write the preview). */
+export function loadWriter(): Promise<WriteMarkdown> {
+  if (!writer) {
+    writer = import('../../core/markdown/write-markdown').then((module) => module.writeMarkdown);
+    writer.catch(() => {
+      writer = undefined;
+    });
+  }
+  return writer;
 }
 
-/** The preview's modules once loaded (undefined until then), plus a load error to show. */
-export function usePreviewModules(): { modules?: PreviewModules; error?: string } {
-  const [state, setState] = useState<{ modules?: PreviewModules; error?: string }>(() =>
-    loaded ? { modules: loaded } : {},
+/** The rendering pipeline once loaded (undefined until then), or the load error to show. */
+export function useRenderer(): { renderer?: RendererModule; error?: string } {
+  const [state, setState] = useState<{ renderer?: RendererModule; error?: string }>(() =>
+    loadedRenderer ? { renderer: loadedRenderer } : {},
   );
   useEffect(() => {
-    if (state.modules) return;
+    if (state.renderer) return;
     let alive = true;
-    loadPreviewModules().then(
-      (value) => alive && setState({ modules: value }),
-      (error: unknown) => {
-        modules = undefined; // let a later mount try again (a flaky network on a stale deploy)
-        if (alive) setState({ error: error instanceof Error ? error.message : String(error) });
-      },
+    loadRenderer().then(
+      (module) => alive && setState({ renderer: module }),
+      (error: unknown) =>
+        alive && setState({ error: error instanceof Error ? error.message : String(error) }),
     );
     return () => {
       alive = false;
     };
-  }, [state.modules]);
+  }, [state.renderer]);
   return state;
 }

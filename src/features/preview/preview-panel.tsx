@@ -1,7 +1,6 @@
 import {
   type ReactNode,
   useCallback,
-  useDeferredValue,
   useEffect,
   useId,
   useLayoutEffect,
@@ -16,8 +15,9 @@ import { sectionIdForHeading } from '../../core/preview/section-heading';
 import { splitMarkdown } from '../../core/preview/split-markdown';
 import { useExportOptions } from '../../lib/export-options';
 import type { LiveDocument } from '../../lib/live-document';
-import { usePreviewModules } from './load-modules';
+import { loadWriter, useRenderer } from './load-modules';
 import { RenderedView, SourceView } from './preview-views';
+import { useWrittenMarkdown } from './use-written-markdown';
 import './preview.css';
 
 export interface PreviewPanelProps {
@@ -31,31 +31,22 @@ type View = 'rendered' | 'markdown';
 
 /**
  * The live preview: the document's Markdown, exactly as a download writes it with the current export options, shown
- * rendered (sanitized) or as text. Rendering is deferred, so typing never waits for it, and only the pieces of
- * Markdown a change touched are parsed again.
+ * rendered (sanitized) or as text. The Markdown is written in a worker and rendered in a
+ * transition, so typing never waits for either, and only the pieces of Markdown a change touched are parsed again.
  */
 export function PreviewPanel({ live, sectionId }: PreviewPanelProps) {
   const doc = useSyncExternalStore(live.subscribe, live.get, live.get);
   const [options] = useExportOptions();
-  const deferredDoc = useDeferredValue(doc);
-  const deferredOptions = useDeferredValue(options);
-  const { modules, error: loadError } = usePreviewModules();
+  const written = useWrittenMarkdown(doc, options, loadWriter);
+  const { renderer, error: loadError } = useRenderer();
   const [view, setView] = useState<View>('rendered');
   const headingId = useId();
 
-  const written = useMemo((): { markdown?: string; error?: string } => {
-    if (!modules) return {};
-    try {
-      return { markdown: modules.writeMarkdown(deferredDoc, deferredOptions) };
-    } catch (error) {
-      return { error: error instanceof Error ? error.message : String(error) };
-    }
-  }, [modules, deferredDoc, deferredOptions]);
   const pieces = useMemo(
     () => (written.markdown === undefined ? [] : splitMarkdown(written.markdown)),
     [written],
   );
-  const template = getTemplate(deferredDoc.template);
+  const template = getTemplate(doc.template);
   const anchors = useMemo(
     () =>
       pieces.map((piece) =>
@@ -66,7 +57,18 @@ export function PreviewPanel({ live, sectionId }: PreviewPanelProps) {
     [pieces, template],
   );
 
-  const stale = doc !== deferredDoc || options !== deferredOptions;
+  // The same element while the pieces are the same: a keystroke's own render (before the new Markdown arrives)
+  // stops here instead of walking every piece.
+  const content = useMemo(
+    () =>
+      !renderer ? null : view === 'rendered' ? (
+        <RenderedView pieces={pieces} anchors={anchors} renderer={renderer} />
+      ) : (
+        <SourceView pieces={pieces} anchors={anchors} />
+      ),
+    [view, pieces, anchors, renderer],
+  );
+
   const problem = loadError ?? written.error;
   let body: (active: View) => ReactNode;
   if (problem) {
@@ -75,16 +77,12 @@ export function PreviewPanel({ live, sectionId }: PreviewPanelProps) {
         The preview could not be shown: {problem}
       </p>
     );
-  } else if (!modules || written.markdown === undefined) {
+  } else if (!renderer || written.markdown === undefined) {
     body = () => <p className="preview-message">Loading preview…</p>;
   } else {
     body = (active) => (
-      <ScrollBox sectionId={sectionId} view={active} stale={stale}>
-        {active === 'rendered' ? (
-          <RenderedView pieces={pieces} anchors={anchors} renderer={modules.renderer} />
-        ) : (
-          <SourceView pieces={pieces} anchors={anchors} />
-        )}
+      <ScrollBox sectionId={sectionId} view={active}>
+        {content}
       </ScrollBox>
     );
   }
@@ -115,12 +113,10 @@ export function PreviewPanel({ live, sectionId }: PreviewPanelProps) {
 function ScrollBox({
   sectionId,
   view,
-  stale,
   children,
 }: {
   sectionId: string | undefined;
   view: View;
-  stale: boolean;
   children: ReactNode;
 }) {
   const box = useRef<HTMLDivElement>(null);
@@ -154,7 +150,7 @@ function ScrollBox({
   return (
     // A scrolling region must be reachable by keyboard.
     // biome-ignore lint/a11y/noNoninteractiveTabindex: it scrolls, so it takes focus (WCAG 2.1.1).
-    <div ref={box} className={`preview-scroll preview-${view}`} tabIndex={0} aria-busy={stale}>
+    <div ref={box} className={`preview-scroll preview-${view}`} tabIndex={0}>
       {children}
     </div>
   );
