@@ -41,5 +41,8 @@ test('a damaged stored draft is set aside with its raw content; every other draf
   // The good drafts open (the editor reads them; the damaged ones never block it).
   await draftCard(page, 'Billing export').getByRole('link', { name: /^Open/ }).click();
   await expect(page).toHaveURL(/#\/edit\/good\/header$/);
-  await expect(page.getByText('not found', { exact: false })).toHaveCount(0);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Billing export');
+  await page.goBack();
+  await draftCard(page, 'Photo upload').getByRole('link', { name: /^Open/ }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Photo upload');
 });

@@ -2,7 +2,7 @@ import type { SpecDocument, TemplateId } from '../core';
 import { createBrowserStore } from './storage/browser-store';
 import type { DamagedDraft } from './storage/draft-record';
 import { draftTitle, renameDocument } from './storage/draft-record';
-import { idbKeyValueStore } from './storage/key-value';
+import { idbKeyValueStore, localStorageJournal } from './storage/key-value';
 import { createStorageStatus } from './storage/storage-status';
 
 export type { DamagedDraft } from './storage/draft-record';
@@ -35,6 +35,11 @@ export interface DocumentStore {
   get(id: string): Promise<Draft | undefined>;
   /** Saves a new version of a draft's document (recreating the draft if it was deleted meanwhile). */
   save(id: string, doc: SpecDocument): Promise<void>;
+  /**
+   * As `save`, for a page that is closing (pagehide, beforeunload, hidden): the version is first written
+   * synchronously where it survives the page (localStorage), then saved as usual; the next start finishes the job.
+   */
+  saveNow(id: string, doc: SpecDocument): Promise<void>;
   /** Readable drafts, newest first. */
   list(): Promise<Draft[]>;
   remove(id: string): Promise<void>;
@@ -75,6 +80,9 @@ export function createMemoryStore(): DocumentStore {
       const draft = drafts.get(id) ?? { id, template: doc.template, createdAt: Date.now(), doc };
       drafts.set(id, stamp(draft, doc));
     },
+    saveNow(id, doc) {
+      return store.save(id, doc);
+    },
     async list() {
       return [...drafts.values()].sort((a, b) => b.updatedAt - a.updatedAt);
     },
@@ -107,9 +115,14 @@ export function createMemoryStore(): DocumentStore {
 /** Whether drafts are reaching IndexedDB; the storage warning subscribes to it. */
 export const storageStatus = createStorageStatus();
 
-/** The store the app uses: IndexedDB database `specwright`, object store `drafts`, one record per draft id. */
+/**
+ * The store the app uses: IndexedDB database `specwright`, object store `drafts`, one record per draft id; plus
+ * localStorage keys `specwright:unsaved:<id>` for a version written as the page closed, moved into IndexedDB on
+ * the next start.
+ */
 export const documentStore: DocumentStore = createBrowserStore(
   idbKeyValueStore('specwright', 'drafts'),
   storageStatus,
   newId,
+  localStorageJournal('specwright:unsaved:'),
 );

@@ -1,45 +1,12 @@
-import { useEffect } from 'react';
+import { useSyncExternalStore } from 'react';
+import { storageStatus } from '../../lib/document-store';
 import type { LiveDocument } from '../../lib/live-document';
 import './drafts.css';
 import { createBackup } from '../../lib/storage/backup';
 import { draftTitle } from '../../lib/storage/draft-record';
 import { downloadFile } from './download-file';
 import { StorageWarning } from './storage-warning';
-import { type SaveState, useAutosave } from './use-autosave';
-import { requestPersistentStorage } from './use-persistent-storage';
-import { useTabLock } from './use-tab-lock';
-
-export interface DraftSession {
-  readOnly: boolean;
-  takingOver: boolean;
-  takeOver(): void;
-  saveState: SaveState;
-  flush(): Promise<void>;
-}
-
-/**
- * Everything the editor page needs to keep a draft safe: autosave of the live document, and one editing tab per
- * draft (the others read-only).
- */
-export function useDraftSession(live: LiveDocument): DraftSession {
-  // The lock and the saver need each other: the lock pauses saving, and saves before giving the draft away.
-  const lock = useTabLock(live.id, { beforeRelease: () => autosave.flush() });
-  const autosave = useAutosave(live, { paused: lock.readOnly });
-  const { announceEditing } = lock;
-
-  useEffect(() => live.subscribe(announceEditing), [live, announceEditing]);
-  useEffect(() => {
-    void requestPersistentStorage();
-  }, []);
-
-  return {
-    readOnly: lock.readOnly,
-    takingOver: lock.takingOver,
-    takeOver: lock.takeOver,
-    saveState: autosave.state,
-    flush: autosave.flush,
-  };
-}
+import { type SaveState, useDraftSession } from './use-draft-session';
 
 const saveLabels: Record<SaveState, string> = {
   saved: 'All changes saved in this browser',
@@ -53,6 +20,7 @@ const saveLabels: Record<SaveState, string> = {
  */
 export function DraftSessionGuard({ live, children }: { live: LiveDocument; children: React.ReactNode }) {
   const session = useDraftSession(live);
+  const storageProblem = useSyncExternalStore(storageStatus.subscribe, storageStatus.get, storageStatus.get);
   const downloadBackup = () => {
     const now = Date.now();
     const doc = live.get();
@@ -79,8 +47,8 @@ export function DraftSessionGuard({ live, children }: { live: LiveDocument; chil
       {session.readOnly && (
         <div className="notice tab-lock" role="alert">
           <p>
-            <strong>This draft is open in another tab.</strong> This tab is read-only so that neither tab
-            overwrites the other’s changes.
+            <strong>This draft is being edited in another tab.</strong> This tab is read-only and shows the
+            other tab’s changes as they are made, so that neither tab overwrites the other.
           </p>
           <p>
             <button
@@ -91,12 +59,19 @@ export function DraftSessionGuard({ live, children }: { live: LiveDocument; chil
             >
               Take over editing
             </button>{' '}
-            loads the latest version here and makes the other tab read-only.
+            makes the other tab read-only and lets you edit here, from the latest version.
           </p>
         </div>
       )}
-      <p className="save-state" data-state={session.readOnly ? 'read-only' : session.saveState}>
-        {session.readOnly ? 'Read-only: not saving from this tab' : saveLabels[session.saveState]}
+      <p
+        className="save-state"
+        data-state={session.readOnly ? 'read-only' : storageProblem ? 'not-saved' : session.saveState}
+      >
+        {session.readOnly
+          ? 'Read-only: not saving from this tab'
+          : storageProblem
+            ? 'Not saved: kept in this page only'
+            : saveLabels[session.saveState]}
       </p>
       {/* inert: no focus, no typing, no clicks inside while another tab edits. */}
       <div inert={session.readOnly} aria-disabled={session.readOnly || undefined}>

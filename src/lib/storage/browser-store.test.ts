@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createDocument, featureSpec, technicalSpec } from '../../core';
 import { createBrowserStore } from './browser-store';
 import { renameDocument } from './draft-record';
-import { type KeyValueStore, memoryKeyValueStore } from './key-value';
+import { type KeyValueStore, memoryJournal, memoryKeyValueStore } from './key-value';
 import { createStorageStatus } from './storage-status';
 
 let counter = 0;
@@ -122,5 +122,59 @@ describe('browser store', () => {
     await store.remove(draft.id);
     await store.put(draft);
     expect(await store.get(draft.id)).toEqual(draft);
+  });
+});
+
+describe('journal of a page that closed mid-save', () => {
+  it('saveNow writes the journal synchronously; a completed save clears it', async () => {
+    const kv = memoryKeyValueStore();
+    const journal = memoryJournal();
+    const store = createBrowserStore(kv, createStorageStatus(), newId, journal);
+    const draft = await store.create(createDocument(technicalSpec));
+    const saving = store.saveNow(draft.id, renameDocument(draft.doc, 'Closing'));
+    expect(journal.data.get(draft.id)).toMatchObject({ title: 'Closing' });
+    await saving;
+    expect(journal.data.size).toBe(0);
+    expect(kv.data.get(draft.id)).toMatchObject({ title: 'Closing' });
+  });
+
+  it('the next start moves a newer journal version into storage, and ignores an older one', async () => {
+    const kv = memoryKeyValueStore();
+    const journal = memoryJournal();
+    const first = createBrowserStore(kv, createStorageStatus(), newId, journal);
+    const a = await first.create(createDocument(technicalSpec));
+    const b = await first.create(createDocument(featureSpec));
+    // The page closed before IndexedDB answered: only the journal has the last version of a.
+    journal.write(a.id, {
+      ...a,
+      doc: renameDocument(a.doc, 'Typed as it closed'),
+      updatedAt: a.updatedAt + 10,
+    });
+    journal.write(b.id, { ...b, doc: renameDocument(b.doc, 'Older'), updatedAt: b.updatedAt - 10 });
+    journal.write('junk', 'not a draft');
+
+    const next = createBrowserStore(kv, createStorageStatus(), newId, journal);
+    expect((await next.get(a.id))?.title).toBe('Typed as it closed');
+    expect((await next.get(b.id))?.title).toBe('');
+    expect(kv.data.get(a.id)).toMatchObject({ title: 'Typed as it closed' });
+    expect(journal.data.size).toBe(0);
+  });
+
+  it('a journal version never overwrites a damaged record: it is kept beside it', async () => {
+    const kv = memoryKeyValueStore();
+    const journal = memoryJournal();
+    const draft = await createBrowserStore(kv, createStorageStatus(), newId, journal).create(
+      createDocument(technicalSpec),
+    );
+    await kv.set(draft.id, { damaged: true });
+    journal.write(draft.id, {
+      ...draft,
+      doc: renameDocument(draft.doc, 'Rescued'),
+      updatedAt: draft.updatedAt + 1,
+    });
+    const next = createBrowserStore(kv, createStorageStatus(), newId, journal);
+    const listing = await next.listAll();
+    expect(listing.damaged.map((d) => d.id)).toEqual([draft.id]);
+    expect(listing.drafts.map((d) => d.title)).toEqual(['Rescued']);
   });
 });

@@ -1,7 +1,7 @@
 import type { SpecDocument } from '../../core';
 import type { DocumentStore, Draft, DraftListing } from '../document-store';
 import { type DamagedDraft, draftTitle, parseDraft, renameDocument } from './draft-record';
-import type { KeyValueStore } from './key-value';
+import type { Journal, KeyValueStore } from './key-value';
 import { classifyStorageError, type StorageStatus } from './storage-status';
 
 /**
@@ -13,6 +13,7 @@ export function createBrowserStore(
   kv: KeyValueStore,
   status: StorageStatus,
   newId: () => string,
+  journal?: Journal,
 ): DocumentStore {
   /** Drafts whose latest version is (or may be) only in memory: read before storage, retried on the next write. */
   const pending = new Map<string, Draft>();
@@ -34,6 +35,9 @@ export function createBrowserStore(
     return run;
   };
 
+  /** Ids with a journal entry written by this page, removed once IndexedDB holds that version. */
+  const journaled = new Map<string, Draft>();
+
   const failed = (error: unknown) => {
     status.set(classifyStorageError(error));
   };
@@ -45,16 +49,51 @@ export function createBrowserStore(
     try {
       await kv.set(draft.id, draft);
       if (pending.get(draft.id) === draft) pending.delete(draft.id);
+      settleJournal(draft);
       // Drafts that failed earlier get another chance now that storage answers.
       for (const other of [...pending.values()]) {
         await kv.set(other.id, other);
         if (pending.get(other.id) === other) pending.delete(other.id);
+        settleJournal(other);
       }
       status.set(null);
     } catch (error) {
       failed(error);
     }
   }
+
+  function settleJournal(draft: Draft) {
+    const entry = journaled.get(draft.id);
+    if (entry && entry.updatedAt <= draft.updatedAt) {
+      journaled.delete(draft.id);
+      journal?.remove(draft.id);
+    }
+  }
+
+  /**
+   * Moves what the journal kept from pages that closed mid-save into IndexedDB: a journal version newer than the
+   * stored one wins; one that would overwrite a damaged record goes beside it. Runs once, before any read.
+   */
+  const recovered = (async () => {
+    if (!journal) return;
+    for (const [id, raw] of journal.entries()) {
+      const parsed = parseDraft(raw);
+      if (!parsed.ok || parsed.draft.id !== id) {
+        journal.remove(id);
+        continue;
+      }
+      const { draft: stored, damaged } = await read(id);
+      const draft = damaged ? { ...parsed.draft, id: newId() } : parsed.draft;
+      if (!stored || damaged || stored.updatedAt < draft.updatedAt) {
+        journaled.set(draft.id, draft);
+        if (draft.id !== id) journal.remove(id);
+        await write(draft);
+        // Kept in the journal until IndexedDB took it (write() settles it), so a second failure loses nothing.
+      } else {
+        journal.remove(id);
+      }
+    }
+  })().catch(() => undefined);
 
   async function read(id: string): Promise<{ draft?: Draft; damaged?: DamagedDraft }> {
     const inMemory = pending.get(id);
@@ -73,6 +112,7 @@ export function createBrowserStore(
     // A record stored under one key but naming another id is damaged too: saving it would fork it.
     if (parsed.draft.id !== id)
       return { damaged: { id, raw, reason: `stored as ${id} but names ${parsed.draft.id}` } };
+    known.set(id, parsed.draft);
     return { draft: parsed.draft };
   }
 
@@ -83,6 +123,8 @@ export function createBrowserStore(
     title: draftTitle(doc),
     updatedAt: now,
   });
+
+  queue = recovered;
 
   const store: DocumentStore = {
     create(doc) {
@@ -97,6 +139,18 @@ export function createBrowserStore(
     async get(id) {
       await queue;
       return (await read(redirects.get(id) ?? id)).draft;
+    },
+
+    saveNow(id, doc) {
+      // Synchronously, before anything else: the page may be gone before IndexedDB answers.
+      const target = redirects.get(id) ?? id;
+      const base = known.get(target);
+      if (journal && base) {
+        const draft = stamp(base, doc);
+        journal.write(target, draft);
+        journaled.set(target, draft);
+      }
+      return store.save(id, doc);
     },
 
     save(id, doc) {

@@ -66,3 +66,77 @@ function withTimeout<T>(promise: Promise<T>): Promise<T> {
     );
   });
 }
+
+/**
+ * A small synchronous store for the moment a page closes: an IndexedDB write started in `pagehide` may be cut off
+ * with the page, a localStorage write cannot be. Entries are moved into IndexedDB on the next start.
+ */
+export interface Journal {
+  entries(): [string, unknown][];
+  write(id: string, value: unknown): void;
+  remove(id: string): void;
+}
+
+/** A Journal in localStorage, one key per draft; silent when localStorage is missing, blocked or full. */
+export function localStorageJournal(prefix: string): Journal {
+  const storage = (): Storage | undefined => {
+    try {
+      return globalThis.localStorage;
+    } catch {
+      return undefined;
+    }
+  };
+  return {
+    entries() {
+      const out: [string, unknown][] = [];
+      try {
+        const ls = storage();
+        if (!ls) return out;
+        for (let i = 0; i < ls.length; i++) {
+          const key = ls.key(i);
+          if (!key?.startsWith(prefix)) continue;
+          const text = ls.getItem(key);
+          let value: unknown = text;
+          try {
+            value = JSON.parse(text ?? '');
+          } catch {
+            // Kept as text: it is reported as damaged, like any unreadable record.
+          }
+          out.push([key.slice(prefix.length), value]);
+        }
+      } catch {
+        // No journal to read.
+      }
+      return out;
+    },
+    write(id, value) {
+      try {
+        storage()?.setItem(prefix + id, JSON.stringify(value));
+      } catch {
+        // Full or blocked: IndexedDB is still being written; nothing more can be done while the page closes.
+      }
+    },
+    remove(id) {
+      try {
+        storage()?.removeItem(prefix + id);
+      } catch {
+        // Nothing to remove.
+      }
+    },
+  };
+}
+
+/** A Journal in memory, for tests. */
+export function memoryJournal(): Journal & { data: Map<string, unknown> } {
+  const data = new Map<string, unknown>();
+  return {
+    data,
+    entries: () => [...data.entries()].map(([key, value]) => [key, structuredClone(value)]),
+    write: (id, value) => {
+      data.set(id, structuredClone(value));
+    },
+    remove: (id) => {
+      data.delete(id);
+    },
+  };
+}
