@@ -1,6 +1,11 @@
 // The public surface of the core: pure TypeScript, no React, router, DOM or storage (a lint rule enforces it).
 export * from './document/create-document';
 export * from './document/spec-document';
+export * from './import/check-import-input';
+export * from './import/import-markdown';
+export * from './import/import-report';
+export * from './markdown/detect-template';
+export * from './markdown/read-markdown';
 export * from './markdown/write-markdown';
 export * from './template/types';
 export * from './template/walk';

@@ -77,6 +77,8 @@ const userStories: GroupField = {
     '(P1, P2, P3 ...), where P1 is the most critical.',
   required: true,
   minItems: 1,
+  // Heading words real specs use instead of "User Story" (`### US-1: ...`, the older `### Primary User Story`).
+  aliases: ['US', 'Story', 'Primary User Story'],
   idField: { field: 'number', scheme: { prefix: '', digits: 1, regex: '^\\d+$' } },
   titleField: 'title',
   fields: [

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { checkImportInput, maxImportBytes } from './check-import-input';
+
+const file = (name: string, bytes: Uint8Array, size = bytes.byteLength) => ({ name, size, bytes });
+const utf8 = (text: string) => new TextEncoder().encode(text);
+
+describe('checkImportInput', () => {
+  it('accepts UTF-8 Markdown, strips a BOM and normalizes CRLF and CR', () => {
+    const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...utf8('# Title\r\n\r\nText\rmore 日本語')]);
+    expect(checkImportInput(file('spec.md', bytes))).toEqual({
+      ok: true,
+      text: '# Title\n\nText\nmore 日本語',
+    });
+    expect(checkImportInput('\uFEFF# Pasted\r\n')).toEqual({ ok: true, text: '# Pasted\n' });
+  });
+
+  it('refuses an empty file, saying what to do', () => {
+    const result = checkImportInput(file('empty.md', new Uint8Array()));
+    expect(result).toEqual({ ok: false, message: expect.stringMatching(/“empty\.md” is empty\. Choose/) });
+    expect(checkImportInput('  \n\t')).toEqual({
+      ok: false,
+      message: expect.stringMatching(/pasted text is empty/),
+    });
+  });
+
+  it('refuses a file over 5 MB', () => {
+    const result = checkImportInput(file('huge.md', new Uint8Array(10), maxImportBytes + 1));
+    expect(result).toEqual({ ok: false, message: expect.stringMatching(/larger than the 5 MB/) });
+  });
+
+  it('refuses a binary file (NUL bytes)', () => {
+    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00]);
+    expect(checkImportInput(file('logo.png', png))).toEqual({
+      ok: false,
+      message: expect.stringMatching(/binary file, not text.*export it as Markdown/),
+    });
+  });
+
+  it('refuses text that is not UTF-8', () => {
+    // "café" in Latin-1: 0xE9 is not valid UTF-8 on its own.
+    const latin1 = new Uint8Array([0x63, 0x61, 0x66, 0xe9, 0x0a]);
+    expect(checkImportInput(file('old.md', latin1))).toEqual({
+      ok: false,
+      message: expect.stringMatching(/not UTF-8 text\. Save it as UTF-8/),
+    });
+  });
+});

@@ -1,0 +1,69 @@
+import type { SpecDocument } from '../document/spec-document';
+import { specDocumentSchema } from '../document/spec-document';
+import { detectTemplate, type TemplateDetection } from '../markdown/detect-template';
+import { readMarkdown } from '../markdown/read-markdown';
+import type { TemplateId } from '../template/types';
+import { getTemplate } from '../templates';
+import { checkImportInput, type ImportFile } from './check-import-input';
+import type { ImportReport } from './import-report';
+
+/** The outcome of opening a file or pasted text. */
+export type ImportOutcome =
+  /** The input cannot be opened: the message says what is wrong and what to do. */
+  | { status: 'error'; message: string }
+  /** The template is not clear: ask the user, with `detection.template` preselected. */
+  | { status: 'choose-template'; text: string; detection: TemplateDetection; message: string }
+  | { status: 'opened'; doc: SpecDocument; report: ImportReport; detection?: TemplateDetection };
+
+/**
+ * Opens a file or pasted text: checks the input, detects the template (unless the user chose one), reads it and
+ * validates the document with the template's schema. The caller's current document is never touched: it only
+ * replaces it on `opened`.
+ */
+export function importMarkdown(input: ImportFile | string, chosen?: TemplateId): ImportOutcome {
+  const checked = checkImportInput(input);
+  if (!checked.ok) return { status: 'error', message: checked.message };
+  return importText(checked.text, chosen);
+}
+
+/** The same as `importMarkdown`, for text already checked (after the template choice dialog). */
+export function importText(text: string, chosen?: TemplateId): ImportOutcome {
+  let detection: TemplateDetection | undefined;
+  if (!chosen) {
+    detection = detectTemplate(text);
+    if (detection.confidence === 'none') {
+      return {
+        status: 'choose-template',
+        text,
+        detection,
+        message:
+          'This does not look like a specification: it has none of the headings, header lines or front matter of a Technical or Feature Specification. Choose a template to open it anyway (everything the template has no field for is kept as additional content), or open another file.',
+      };
+    }
+    if (detection.confidence === 'weak') {
+      return {
+        status: 'choose-template',
+        text,
+        detection,
+        message: `This looks most like a ${getTemplate(detection.template).name}, but the evidence is weak (${detection.evidence.join('; ')}). Choose the template to open it with.`,
+      };
+    }
+  }
+  const templateId = chosen ?? detection!.template;
+  try {
+    const { doc, report } = readMarkdown(text, templateId);
+    const parsed = specDocumentSchema(getTemplate(templateId)).safeParse(doc);
+    if (!parsed.success) {
+      return {
+        status: 'error',
+        message: `The document could not be read into the form (${parsed.error.message}). Please report this file.`,
+      };
+    }
+    return { status: 'opened', doc, report, ...(detection ? { detection } : {}) };
+  } catch (error) {
+    return {
+      status: 'error',
+      message: `The document could not be read (${error instanceof Error ? error.message : String(error)}). Your current document was not changed. Please report this file.`,
+    };
+  }
+}

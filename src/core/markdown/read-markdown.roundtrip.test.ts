@@ -1,0 +1,304 @@
+import fc from 'fast-check';
+import type { Nodes } from 'mdast';
+import { describe, expect, it } from 'vitest';
+import type { FieldValue, GroupItem, SpecDocument, TableRow } from '../document/spec-document';
+import { specDocumentSchema } from '../document/spec-document';
+import { normalizeText } from '../import/check-import-input';
+import type { Field, GroupField, TemplateDescription } from '../template/types';
+import { resolvePlaceholder } from '../template/walk';
+import { templates } from '../templates';
+import { parseMarkdownFragment } from './processor';
+import { serialize } from './read/inline';
+import { readMarkdown } from './read-markdown';
+import { codeText } from './write/fields/code-field';
+import { normalizeLiteral } from './write/literal';
+import { naughtyText } from './write/naughty-strings.test-helper';
+import { isEmptyItem, isEmptyRow } from './write/values';
+import { type ExportOptions, writeMarkdown } from './write-markdown';
+
+// 500 documents per property: 2 templates x 2 "empty fields" options x 2 properties x 500 = 4,000 documents.
+const numRuns = Number(process.env.ROUNDTRIP_RUNS ?? 500);
+
+/**
+ * Literal text as the writer can carry it (`normalizeLiteral`: lines trimmed, blank lines dropped). A leading
+ * colon is prefixed with a letter: after a bold label (`**Given**: x`, `**Status**: x`) a colon is read as the
+ * label's own, the form hand-written specs use, so a value cannot start with one.
+ */
+const literal = (multiline: boolean) =>
+  naughtyText.map((raw) => {
+    const text = normalizeLiteral(multiline ? raw : raw.replace(/[\r\n]+/g, ' '));
+    return /^[:：,，]/u.test(text) ? `x${text}` : text;
+  });
+
+/** A value that must not be empty (ids, key entity names: a bold label with nothing in it is not written). */
+const nonEmpty = (arb: fc.Arbitrary<string>) => arb.map((t) => (t === '' ? 'x' : t));
+
+/**
+ * Markdown field values that are already canonical: the text is parsed and stringified once (the writer does the
+ * same to every Markdown value, so the round trip can only be exact on that form). Headings (the writer demotes
+ * them below their section), thematic breaks, HTML, code blocks and definitions are left out of the generated
+ * values: a heading's depth, a rule before a section or a trailing code block (read as the diagram) are exactly
+ * the places where Markdown cannot say which field a block belongs to.
+ */
+const markdown = fc
+  .array(naughtyText, { maxLength: 3 })
+  .map((parts) => {
+    const tree = parseMarkdownFragment(normalizeText(parts.join('\n\n')));
+    tree.children = tree.children.filter((n) =>
+      ['paragraph', 'list', 'blockquote', 'table'].includes(n.type),
+    );
+    return canonical(serialize(tree).trim());
+  })
+  .filter(
+    (value) =>
+      !hasBlock(parseMarkdownFragment(value), ['heading', 'thematicBreak', 'html', 'code', 'definition']),
+  );
+
+/** True when a node of one of these types sits anywhere in the tree (inside lists and quotes too). */
+function hasBlock(node: Nodes, types: readonly string[]): boolean {
+  if (types.includes(node.type)) return true;
+  return 'children' in node && node.children.some((child) => hasBlock(child, types));
+}
+
+function canonical(raw: string): string {
+  const text = normalizeText(raw);
+  // Twice: a first stringify can create syntax (`*` next to `*`) that a second parse reads differently.
+  const once = serialize(parseMarkdownFragment(text)).trim();
+  return serialize(parseMarkdownFragment(once)).trim();
+}
+
+const id = (prefix: string) => fc.integer({ min: 1, max: 999 }).map((n) => `${prefix}${n}`);
+
+/** Single-line fields: headings, front matter, inline code and ids. */
+function isSingleLine(template: TemplateDescription, field: Field, inGroup?: GroupField): boolean {
+  if (template.header.fields.includes(field.id)) return true;
+  if (!inGroup && ['featureName', 'featureBranch', 'input', 'created', 'status'].includes(field.id))
+    return true;
+  return inGroup?.layout.type === 'blocks' && ['number', 'title', 'priority'].includes(field.id);
+}
+
+function valueArb(template: TemplateDescription, field: Field, group?: GroupField): fc.Arbitrary<FieldValue> {
+  // A value equal to its own placeholder (`$ARGUMENTS`) cannot be told from an empty field in the written file.
+  const line = literal(!isSingleLine(template, field, group)).filter((v) => v !== field.placeholder);
+  switch (field.kind) {
+    case 'text':
+    case 'date':
+      if (group?.idField?.field === field.id) return id(group.idField.scheme.prefix);
+      if (group && group.layout.type === 'listItem' && field.id === 'name') return nonEmpty(line);
+      return line;
+    case 'choice':
+      // A priority sits in a heading's brackets, `(Priority: P1)`: brackets inside it could not be told apart.
+      if (group?.layout.type === 'blocks') return fc.constantFrom('', ...field.options, 'P1-MVP', 'High');
+      return fc.oneof(fc.constantFrom('', ...field.options, 'P1-MVP', 'In progress'), line);
+    case 'markdown':
+      return fc.oneof(fc.constant(''), markdown);
+    case 'code':
+      return fc.oneof(
+        fc.constant(''),
+        fc.array(naughtyText, { maxLength: 3 }).map((l) => codeText(l.join('\n'))),
+      );
+    case 'list':
+      return fc.array(
+        line.map((text) => ({ text })),
+        { maxLength: 4 },
+      );
+    case 'checklist':
+      return fc.array(fc.record({ text: line, checked: fc.boolean() }), { maxLength: 4 });
+    case 'table':
+      return fc.array(
+        fc.record(
+          Object.fromEntries(
+            field.columns.map((c) => [c.key, c.id ? id(c.id.prefix) : line] as const),
+          ) as Record<string, fc.Arbitrary<string>>,
+        ),
+        { maxLength: 3 },
+      );
+    case 'group':
+      return fc.array(itemArb(template, field), { minLength: 1, maxLength: 3 });
+    default:
+      throw new Error('unknown kind');
+  }
+}
+
+function itemArb(template: TemplateDescription, group: GroupField): fc.Arbitrary<GroupItem> {
+  const shape: Record<string, fc.Arbitrary<FieldValue>> = {};
+  for (const field of group.fields) shape[field.id] = valueArb(template, field, group);
+  return fc.record(shape).map((item) => {
+    // A scenario is Given / When / Then or free text, never both (the writer writes the first that is filled).
+    if ('text' in item && 'given' in item && (item.given || item.when || item.then)) item.text = '';
+    return item;
+  });
+}
+
+/**
+ * Additional content the reader can place back: an unknown `##` section (heading and a paragraph) after the last
+ * field of a top-level section, or at the start.
+ */
+function anchorsOf(template: TemplateDescription): string[] {
+  const out = ['start'];
+  for (const section of template.sections) {
+    const last = section.blocks.at(-1);
+    const field = last?.type === 'subsection' ? last.blocks.at(-1) : last;
+    if (field?.type === 'field') out.push(field.field);
+  }
+  return out;
+}
+
+function docArb(template: TemplateDescription): fc.Arbitrary<SpecDocument> {
+  const shape: Record<string, fc.Arbitrary<FieldValue>> = {};
+  for (const field of template.fields) shape[field.id] = valueArb(template, field);
+  const additional = fc
+    .uniqueArray(fc.constantFrom(...anchorsOf(template)), { maxLength: 3 })
+    .chain((anchors) =>
+      fc
+        .tuple(...anchors.map(() => markdown))
+        .map((bodies) =>
+          Object.fromEntries(
+            anchors.map((a, k) => [a, `## Extra ${k + 1}${bodies[k] ? `\n\n${bodies[k]}` : ''}`]),
+          ),
+        ),
+    );
+  const extra = fc.option(fc.record({ project: literal(false), updated: fc.constant('2025-11-06') }), {
+    nil: undefined,
+  });
+  return fc.record({ fields: fc.record(shape), additional, extra }).map(({ fields, additional, extra }) => ({
+    template: template.id,
+    fields,
+    additional,
+    ...(extra ? { extraFrontMatter: extra } : {}),
+  }));
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// What the written file says: the document a reader can get back.
+
+const isBracketed = (placeholder: string) => /[[$]/.test(placeholder);
+
+/**
+ * The document as its Markdown states it.
+ * - placeholder: an empty value whose placeholder is a plain value (`Draft`, `1.0`, `P2`, `Performance`) reads as
+ *   that value; a list, table or nested group with no items is written as one placeholder item; the front
+ *   matter's optional list leaves out its empty items.
+ * - omit: empty list items, rows and group items are left out; additional content is compared by value, because
+ *   an anchor whose field was left out is read as the element before it (the content stays in the same place).
+ */
+function expected(template: TemplateDescription, doc: SpecDocument, options: ExportOptions): SpecDocument {
+  const out = structuredClone(doc);
+  expectFields(template, template.fields, out.fields, options, undefined, 1, undefined);
+  if (options.emptyFields === 'omit') out.additional = byValue(out.additional);
+  return out;
+}
+
+function expectFields(
+  template: TemplateDescription,
+  fields: readonly Field[],
+  values: Record<string, FieldValue>,
+  options: ExportOptions,
+  overrides: Readonly<Record<string, string>> | undefined,
+  n: number,
+  group: GroupField | undefined,
+): void {
+  const placeholders = options.emptyFields === 'placeholder';
+  for (const field of fields) {
+    const value = values[field.id];
+    switch (field.kind) {
+      case 'text':
+      case 'choice':
+      case 'date':
+      case 'code': {
+        const p = resolvePlaceholder(overrides?.[field.id] ?? field.placeholder, n);
+        if (value === '' && placeholders && !isBracketed(p) && group?.idField?.field !== field.id)
+          values[field.id] = p;
+        break;
+      }
+      case 'markdown':
+        break;
+      case 'list':
+      case 'checklist': {
+        let items = value as { text: string; checked?: boolean }[];
+        const frontMatter = template.frontMatter?.keys.some((k) => 'field' in k && k.field === field.id);
+        if (frontMatter || !placeholders) items = items.filter((i) => i.text !== '');
+        if (frontMatter) items = items.map((i) => ({ text: i.text }));
+        else if (items.length === 0 && placeholders)
+          items = [field.kind === 'checklist' ? { text: '', checked: false } : { text: '' }];
+        values[field.id] = items;
+        break;
+      }
+      case 'table': {
+        let rows = value as TableRow[];
+        if (!placeholders) rows = rows.filter((r) => !isEmptyRow(field, r));
+        else if (rows.length === 0) rows = [Object.fromEntries(field.columns.map((c) => [c.key, '']))];
+        if (placeholders) {
+          rows.forEach((row, i) => {
+            for (const c of field.columns) {
+              const p = resolvePlaceholder(
+                field.initialItems[i]?.placeholders?.[c.key] ?? c.placeholder,
+                i + 1,
+              );
+              if (row[c.key] === '' && !isBracketed(p)) row[c.key] = p;
+            }
+          });
+        }
+        values[field.id] = rows;
+        break;
+      }
+      case 'group': {
+        let items = value as GroupItem[];
+        if (!placeholders) items = items.filter((item) => !isEmptyItem(field, item));
+        else if (items.length === 0)
+          items = [Object.fromEntries(field.fields.map((f) => [f.id, f.kind === 'group' ? [] : '']))];
+        for (const [i, item] of items.entries())
+          expectFields(
+            template,
+            field.fields,
+            item,
+            options,
+            field.initialItems[i]?.placeholders,
+            i + 1,
+            field,
+          );
+        values[field.id] = items;
+        break;
+      }
+      default:
+        throw new Error('unknown kind');
+    }
+  }
+}
+
+function byValue(additional: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(
+    Object.values(additional)
+      .flatMap((v) => v.split(/\n\n(?=## )/))
+      .sort()
+      .map((v, k) => [String(k), v]),
+  );
+}
+
+describe.each(templates.map((t) => [t.id, t] as const))('round trip of %s documents', (_id, template) => {
+  describe.each(['placeholder', 'omit'] as const)('with empty fields as %s', (emptyFields) => {
+    const options: ExportOptions = { includeGuidance: false, emptyFields };
+
+    it('read(write(doc)) is the document the file states', () => {
+      fc.assert(
+        fc.property(docArb(template), (doc) => {
+          const { doc: back } = readMarkdown(writeMarkdown(doc, options), template.id);
+          expect(specDocumentSchema(template).safeParse(back).success).toBe(true);
+          const got = emptyFields === 'omit' ? { ...back, additional: byValue(back.additional) } : back;
+          expect(got).toEqual(expected(template, doc, options));
+        }),
+        { numRuns },
+      );
+    }, 600_000);
+
+    it('write(read(write(doc))) is write(doc)', () => {
+      fc.assert(
+        fc.property(docArb(template), (doc) => {
+          const written = writeMarkdown(doc, options);
+          expect(writeMarkdown(readMarkdown(written, template.id).doc, options)).toBe(written);
+        }),
+        { numRuns },
+      );
+    }, 600_000);
+  });
+});

@@ -1,0 +1,206 @@
+import type { FieldValue, GroupItem, SpecDocument, TableRow } from '../document/spec-document';
+import { normalizeText } from '../import/check-import-input';
+import type { AdditionalContent, ImportReport, RecognizedField } from '../import/import-report';
+import type { Field, GroupField, Segment, TemplateDescription, TemplateId } from '../template/types';
+import { resolvePlaceholder } from '../template/walk';
+import { getTemplate } from '../templates';
+import { parseMarkdownFragment } from './processor';
+import { plainText, serialize } from './read/inline';
+import { Reader } from './read/reader';
+
+/** A document read from Markdown and what the reading did. */
+export interface ReadResult {
+  doc: SpecDocument;
+  report: ImportReport;
+}
+
+/**
+ * Reads Markdown into a document of the given template, through the same template description the writer uses.
+ * Nothing is dropped: what maps to no field is kept verbatim as additional content at the place it followed.
+ * IDs, priorities, statuses and dates are kept as written. Template placeholders (`[DATE]`) read as empty.
+ */
+export function readMarkdown(markdown: string, templateId: TemplateId): ReadResult {
+  const template = getTemplate(templateId);
+  const reader = new Reader(template, normalizeText(markdown));
+  reader.read();
+  const fields = reader.fields;
+  clearPlaceholders(template.fields, fields, undefined, 1);
+  if (template.footer) reader.checkFooter(footerVariants(template.footer.lines, template, fields));
+  const additional = Object.fromEntries(
+    Object.entries(reader.additionalContent()).filter(([, markdown]) => markdown.trim() !== ''),
+  );
+  const doc: SpecDocument = { template: templateId, fields, additional };
+  if (reader.extraFrontMatter) doc.extraFrontMatter = reader.extraFrontMatter;
+  const report: ImportReport = {
+    recognized: recognizedFields(template, fields),
+    additional: Object.entries(additional).map(([anchor, markdown]) => summarize(anchor, markdown)),
+    warnings: reader.report.warnings,
+  };
+  return { doc, report };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Placeholders: what the writer writes for an empty field reads back as empty.
+
+/** Only bracketed placeholders (`[DATE]`, `$ARGUMENTS`) are cleared: `Draft`, `P1` or `Must` are real values too. */
+function isPlaceholderText(placeholder: string): boolean {
+  return /[[$]/.test(placeholder);
+}
+
+function clearPlaceholders(
+  fields: readonly Field[],
+  values: Record<string, FieldValue>,
+  overrides: Readonly<Record<string, string>> | undefined,
+  n: number,
+  idField?: string,
+): void {
+  for (const field of fields) {
+    if (field.id === idField) continue;
+    const value = values[field.id];
+    const placeholder = resolvePlaceholder(overrides?.[field.id] ?? field.placeholder, n);
+    switch (field.kind) {
+      case 'text':
+      case 'choice':
+      case 'date':
+      case 'code':
+        if (value === placeholder && isPlaceholderText(placeholder)) values[field.id] = '';
+        break;
+      case 'markdown':
+        if (
+          typeof value === 'string' &&
+          isPlaceholderText(placeholder) &&
+          isMarkdownPlaceholder(value, placeholder)
+        )
+          values[field.id] = '';
+        break;
+      case 'list':
+      case 'checklist':
+        for (const [i, item] of (value as { text: string }[]).entries()) {
+          const p = resolvePlaceholder(field.initialItems[i]?.placeholder ?? field.placeholder, i + 1);
+          if (item.text === p && isPlaceholderText(p)) item.text = '';
+        }
+        break;
+      case 'table':
+        for (const [i, row] of (value as TableRow[]).entries()) {
+          for (const column of field.columns) {
+            if (column.id) continue;
+            const p = resolvePlaceholder(
+              field.initialItems[i]?.placeholders?.[column.key] ?? column.placeholder,
+              i + 1,
+            );
+            if (row[column.key] === p && isPlaceholderText(p)) row[column.key] = '';
+          }
+        }
+        break;
+      case 'group':
+        for (const [i, item] of (value as GroupItem[]).entries()) {
+          clearPlaceholders(
+            field.fields,
+            item,
+            field.initialItems[i]?.placeholders,
+            i + 1,
+            field.idField?.field,
+          );
+        }
+        break;
+      default:
+        assertNever(field);
+    }
+  }
+}
+
+function isMarkdownPlaceholder(value: string, placeholder: string): boolean {
+  if (value.trim() === placeholder) return true;
+  const tree = parseMarkdownFragment(value);
+  const [only] = tree.children;
+  return (
+    tree.children.length === 1 &&
+    only?.type === 'paragraph' &&
+    plainText(only.children).trim() === placeholder
+  );
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Footer
+
+/**
+ * The footers the writer would write for these values: with placeholders, and with empty fields left out (a line
+ * whose fields are all empty is dropped).
+ */
+function footerVariants(
+  lines: readonly (readonly Segment[])[],
+  template: TemplateDescription,
+  fields: Record<string, FieldValue>,
+): string[][] {
+  const render = (line: readonly Segment[], withPlaceholders: boolean): string | undefined => {
+    let refs = 0;
+    let filled = 0;
+    const text = line
+      .map((segment) => {
+        if (segment.type === 'text') return segment.value;
+        if (segment.type !== 'field') return '';
+        refs += 1;
+        const value = fields[segment.field];
+        if (typeof value === 'string' && value.trim() !== '') {
+          filled += 1;
+          return value
+            .split('\n')
+            .map((l) => l.trim())
+            .filter(Boolean)
+            .join(' ');
+        }
+        if (!withPlaceholders) return '';
+        const field = template.fields.find((f) => f.id === segment.field);
+        return segment.placeholder ?? field?.placeholder ?? '';
+      })
+      .join('')
+      .trim();
+    return !withPlaceholders && refs > 0 && filled === 0 ? undefined : text;
+  };
+  return [true, false].map((withPlaceholders) =>
+    lines
+      .map((line) => render(line, withPlaceholders))
+      .filter((t): t is string => t !== undefined && t !== ''),
+  );
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Report
+
+function recognizedFields(
+  template: TemplateDescription,
+  fields: Record<string, FieldValue>,
+): RecognizedField[] {
+  const out: RecognizedField[] = [];
+  for (const field of template.fields) {
+    const value = fields[field.id];
+    if (typeof value === 'string') {
+      if (value.trim() !== '') out.push({ fieldId: field.id, label: field.label });
+    } else if (Array.isArray(value) && value.length > 0) {
+      out.push({ fieldId: field.id, label: field.label, count: value.length });
+    }
+  }
+  return out;
+}
+
+function summarize(anchor: string, markdown: string): AdditionalContent {
+  const tree = parseMarkdownFragment(markdown);
+  const heading = tree.children.find((n) => n.type === 'heading');
+  const first = heading ?? tree.children[0];
+  const text = first ? serializeText(first) : markdown;
+  const words = text.replace(/\s+/g, ' ').trim();
+  return { anchor, summary: words.length > 80 ? `${words.slice(0, 77)}…` : words };
+}
+
+function serializeText(node: Parameters<typeof serialize>[0]['children'][number]): string {
+  return 'children' in node && node.type === 'heading'
+    ? plainText(node.children)
+    : serialize({ type: 'root', children: [node] });
+}
+
+/** Reader groups are checked by the zod schema too: this keeps `GroupField` imported for the type guard. */
+export type { GroupField };
+
+function assertNever(value: never): never {
+  throw new Error(`Unknown field kind: ${JSON.stringify(value)}`);
+}

@@ -1,0 +1,165 @@
+import type { PhrasingContent, Root } from 'mdast';
+import { toString as mdastToString } from 'mdast-util-to-string';
+import remarkGfm from 'remark-gfm';
+import remarkStringify from 'remark-stringify';
+import { unified } from 'unified';
+import { escapeOptions } from '../escape-options';
+import { gfmStringifyOptions, stringifyOptions } from '../processor';
+
+/** Serializes mdast as the writer does (same options, same escaping), so re-serialized text is what it writes. */
+export function serialize(root: Root): string {
+  return unified()
+    .use(remarkStringify, { ...stringifyOptions, ...escapeOptions(root) })
+    .use(remarkGfm, gfmStringifyOptions)
+    .stringify(root);
+}
+
+const isBreakHtml = (node: PhrasingContent): boolean =>
+  node.type === 'html' && /^<br\s*\/?>$/i.test(node.value.trim());
+
+/**
+ * A GFM autolink literal (`http://x.y`, `www.x.y`, `a@b.c` typed as text): plain text, not formatting, since the
+ * parser makes it a link without any Markdown syntax in the source.
+ */
+function isAutolinkLiteral(node: PhrasingContent): boolean {
+  if (node.type !== 'link' || node.title) return false;
+  const text = mdastToString(node);
+  return node.url === text || node.url === `http://${text}` || node.url === `mailto:${text}`;
+}
+
+/** Plain text of inline content: hard breaks and `<br>` become `\n`. */
+export function plainText(nodes: readonly PhrasingContent[]): string {
+  let out = '';
+  for (const node of nodes) {
+    if (node.type === 'break' || isBreakHtml(node)) out += '\n';
+    else if (node.type === 'text') out += node.value;
+    else if (isAutolinkLiteral(node)) out += mdastToString(node);
+    else if ('children' in node) out += plainText(node.children as PhrasingContent[]);
+    else out += mdastToString(node);
+  }
+  return out;
+}
+
+/** True when the inline content is only text and line breaks (no code, links, emphasis, HTML...). */
+export function isPlain(nodes: readonly PhrasingContent[]): boolean {
+  return nodes.every(
+    (node) => node.type === 'text' || node.type === 'break' || isBreakHtml(node) || isAutolinkLiteral(node),
+  );
+}
+
+/**
+ * The value of a literal field from its inline content. Plain text when the content is plain; otherwise the
+ * Markdown source of the content (re-serialized), so no character of inline code, links or bold is lost.
+ */
+export function phrasingToLiteral(nodes: readonly PhrasingContent[]): string {
+  const trimmed = trimPhrasing(nodes);
+  if (isPlain(trimmed)) return plainText(trimmed).trim();
+  const paragraph = { type: 'paragraph' as const, children: trimmed.map(brToBreak) };
+  return serialize({ type: 'root', children: [paragraph] })
+    .trim()
+    .replace(/\\\n/g, '\n');
+}
+
+function brToBreak(node: PhrasingContent): PhrasingContent {
+  return isBreakHtml(node) ? { type: 'break' } : node;
+}
+
+/** Inline content without leading and trailing whitespace and breaks (text nodes are copied, not changed). */
+export function trimPhrasing(nodes: readonly PhrasingContent[]): PhrasingContent[] {
+  const out = [...nodes];
+  while (out.length > 0) {
+    const first = out[0]!;
+    if (first.type === 'break' || isBreakHtml(first)) out.shift();
+    else if (first.type === 'text') {
+      const value = first.value.replace(/^\s+/u, '');
+      if (value === '') out.shift();
+      else {
+        out[0] = { type: 'text', value };
+        break;
+      }
+    } else break;
+  }
+  while (out.length > 0) {
+    const last = out[out.length - 1]!;
+    if (last.type === 'break' || isBreakHtml(last)) out.pop();
+    else if (last.type === 'text') {
+      const value = last.value.replace(/\s+$/u, '');
+      if (value === '') out.pop();
+      else {
+        out[out.length - 1] = { type: 'text', value };
+        break;
+      }
+    } else break;
+  }
+  return out;
+}
+
+/** Removes `pattern` (anchored at the start) from the first text node of the content. */
+export function stripLeading(nodes: readonly PhrasingContent[], pattern: RegExp): PhrasingContent[] {
+  const out = trimPhrasing(nodes);
+  const first = out[0];
+  if (first?.type === 'text') {
+    const value = first.value.replace(pattern, '');
+    if (value === '') out.shift();
+    else out[0] = { type: 'text', value };
+  }
+  return trimPhrasing(out);
+}
+
+/** Removes `pattern` (anchored at the end) from the last text node of the content. */
+export function stripTrailing(nodes: readonly PhrasingContent[], pattern: RegExp): PhrasingContent[] {
+  const out = trimPhrasing(nodes);
+  const last = out[out.length - 1];
+  if (last?.type === 'text') {
+    const value = last.value.replace(pattern, '');
+    if (value === '') out.pop();
+    else out[out.length - 1] = { type: 'text', value };
+  }
+  return trimPhrasing(out);
+}
+
+/** A `**Label**: value` entry of inline content. */
+export interface LabelledEntry {
+  label: string;
+  value: PhrasingContent[];
+  /** The label node and its value, for writing an unknown entry back as it was. */
+  nodes: PhrasingContent[];
+}
+
+const labelColon = /^\s*[:：]/u;
+
+/** The label text of a strong node when it is used as a label (`**Label**:` or `**Label:**`), else undefined. */
+function labelOf(node: PhrasingContent, next: PhrasingContent | undefined): string | undefined {
+  if (node.type !== 'strong') return undefined;
+  const text = plainText(node.children).trim();
+  if (/[:：]$/u.test(text)) return text.replace(/\s*[:：]$/u, '');
+  if (next?.type === 'text' && labelColon.test(next.value)) return text;
+  return undefined;
+}
+
+/**
+ * Splits inline content into `**Label**: value` entries. Content before the first label is returned as `lead`.
+ * Works whatever joins the entries: hard breaks, soft line breaks or nothing.
+ */
+export function splitLabelled(nodes: readonly PhrasingContent[]): {
+  lead: PhrasingContent[];
+  entries: LabelledEntry[];
+} {
+  const lead: PhrasingContent[] = [];
+  const entries: LabelledEntry[] = [];
+  let current: LabelledEntry | undefined;
+  nodes.forEach((node, index) => {
+    const label = labelOf(node, nodes[index + 1]);
+    if (label !== undefined) {
+      current = { label, value: [], nodes: [node] };
+      entries.push(current);
+    } else if (current) {
+      current.value.push(node);
+      current.nodes.push(node);
+    } else lead.push(node);
+  });
+  for (const entry of entries) {
+    entry.value = stripLeading(entry.value, labelColon);
+  }
+  return { lead, entries };
+}

@@ -1,0 +1,923 @@
+import type { Heading, List, Paragraph, PhrasingContent, RootContent, Table } from 'mdast';
+import type { FieldValue, GroupItem } from '../../document/spec-document';
+import type { ImportReport } from '../../import/import-report';
+import type { Block, Field, GroupField, Subsection, TemplateDescription } from '../../template/types';
+import { parseMarkdown } from '../processor';
+import {
+  completeItem,
+  emptyValue,
+  itemId,
+  paragraphKeyword,
+  readChecklistItems,
+  readGroupListItem,
+  readGroupTable,
+  readListItems,
+  readTableRows,
+  simpleItem,
+  tableHeaders,
+} from './fields';
+import { readFrontMatter } from './front-matter';
+import {
+  phrasingToLiteral,
+  plainText,
+  serialize,
+  splitLabelled,
+  stripLeading,
+  stripTrailing,
+  trimPhrasing,
+} from './inline';
+import { normalizeTitle, titleCandidates } from './match-title';
+import {
+  fingerprint,
+  indexTemplate,
+  type LabelSlot,
+  labelMatches,
+  type TemplateIndex,
+  titleMatches,
+} from './template-index';
+
+/** Where content blocks go: the slots of a subsection, or of one item of a group written as blocks. */
+interface Scope {
+  blocks: readonly Block[];
+  values: Record<string, FieldValue>;
+  fieldOf: (id: string) => Field | undefined;
+  /** Index of the last slot filled: content is read in the template's order inside a scope. */
+  cursor: number;
+  /** A markdown field still taking blocks (contiguous ones only), with the source range it holds. */
+  open?: { field: string; start: number; end: number };
+  /** A group field that takes more lists (its items grouped under sub-headings). */
+  appendTo?: string;
+  /** Set for a group item's scope (a user story). */
+  item?: { group: GroupField; depth: number; n: number };
+  subsection?: Subsection;
+}
+
+interface Run {
+  anchor: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * Reads Markdown into a document of the template. Every block is either mapped to a field, recognized as the
+ * template's own text (headings, labels, guidance, the footer), or kept verbatim as additional content.
+ */
+export class Reader {
+  private readonly index: TemplateIndex;
+  private readonly template: TemplateDescription;
+  readonly fields: Record<string, FieldValue> = {};
+  private readonly additional = new Map<string, string[]>();
+  private readonly runs: Run[] = [];
+  readonly report: ImportReport = { recognized: [], additional: [], warnings: [] };
+  extraFrontMatter: Record<string, unknown> | undefined;
+  private anchor = 'start';
+  private scope: Scope | undefined;
+  private unknownDepth: number | undefined;
+  private readonly used = new Set<string>();
+  private seenSection = false;
+  private nodes: RootContent[] = [];
+  private footerSkipped = false;
+  /** Index of the first node after the body (the footer's, when there is one). */
+  private end = 0;
+
+  constructor(
+    template: TemplateDescription,
+    private readonly source: string,
+  ) {
+    this.template = template;
+    this.index = indexTemplate(template);
+    for (const field of template.fields) this.fields[field.id] = emptyValue(field);
+  }
+
+  read(): void {
+    const tree = parseMarkdown(this.source);
+    this.nodes = tree.children;
+    const end = this.skipFooter(this.nodes.length);
+    this.end = end;
+    for (let i = 0; i < end; i++) {
+      const node = this.nodes[i]!;
+      const skip = this.guidanceLength(i, end);
+      if (skip > 0) {
+        this.closeOpen();
+        i += skip - 1;
+        continue;
+      }
+      this.visit(node, i);
+    }
+    this.flushRuns();
+  }
+
+  // -------------------------------------------------------------------------------------------------------------
+  // Dispatch
+
+  private visit(node: RootContent, i: number): void {
+    if (node.type === 'yaml') this.readYaml(node.value);
+    else if (node.type === 'heading') this.readHeading(node);
+    else if (node.type === 'thematicBreak' && this.isStructuralBreak(i)) this.closeOpen();
+    else if (this.unknownDepth !== undefined || !this.scope) {
+      if (this.seenSection || this.unknownDepth !== undefined) this.keep(node);
+      else this.readHeaderBlock(node);
+    } else if (!this.place(node, i) && !(this.scope.item && this.appendToItem(node))) this.keep(node);
+  }
+
+  /**
+   * A `---` the template writes: between user stories, and before each `##` section of a template with section
+   * separators. Any other rule is content.
+   */
+  private isStructuralBreak(i: number): boolean {
+    const next = i + 1 < this.end ? this.nodes[i + 1] : undefined;
+    const beforeHeading = next === undefined || next.type === 'heading';
+    if (this.scope?.item) return beforeHeading || this.guidanceLength(i + 1, this.end) > 0;
+    if (this.template.sectionSeparator !== 'thematicBreak') return false;
+    return next === undefined || (next.type === 'heading' && next.depth <= 2);
+  }
+
+  // -------------------------------------------------------------------------------------------------------------
+  // Headings
+
+  private readHeading(node: Heading): void {
+    this.closeOpen();
+    const title = phrasingToLiteral(node.children);
+    const candidates = titleCandidates(plainText(node.children));
+    if (node.depth === 1 && !this.seenSection) {
+      if (!this.readTitle(title)) this.keep(node);
+      return;
+    }
+
+    const subsection = this.findSubsection(candidates, node.depth);
+    if (subsection) {
+      if (candidates[0] !== normalizeTitle(subsection.title)) {
+        this.warn(
+          `The heading “${plainText(node.children).trim()}” was read as the template’s “${subsection.title}” and is written with that title.`,
+        );
+      }
+      this.used.add(subsection.id);
+      this.seenSection = true;
+      this.unknownDepth = undefined;
+      this.anchor = subsection.id;
+      this.scope = this.subsectionScope(subsection);
+      return;
+    }
+    const item = this.storyHeading(node, title, candidates);
+    if (item) return;
+    // `### Acceptance Scenarios` as a heading (the older layout) is the story's own label.
+    if (this.scope?.item && node.depth >= this.scope.item.depth && this.isItemLabel(candidates)) return;
+    if (this.scope?.item && node.depth > this.scope.item.depth && this.unknownDepth === undefined) {
+      this.appendToItem(node);
+      return;
+    }
+    if (this.groupingHeading(node)) return;
+    if (this.scope?.item) this.leaveItem();
+    if (this.seenSection || node.depth > 1) this.seenSection = true;
+    this.unknownDepth = node.depth;
+    this.keep(node);
+  }
+
+  /** The document's H1: the template's title heading, or the title field of a template without one. */
+  private readTitle(title: string): boolean {
+    const titleField = this.template.titleField;
+    if (this.fields[titleField] !== '') return false;
+    const h1 = this.template.header.blocks.find((b) => b.type === 'heading' && b.depth === 1);
+    const lead = h1?.type === 'heading' && h1.content[0]?.type === 'text' ? h1.content[0].value : '';
+    const leadWords = normalizeTitle(lead).split(' ').filter(Boolean);
+    const colon = title.search(/[:：]/u);
+    const beforeWords = colon >= 0 ? normalizeTitle(title.slice(0, colon)).split(' ') : [];
+    if (leadWords.length > 0 && beforeWords[0] === leadWords[0]) {
+      // `Feature Spec 001: X` keeps its number ("001: X"); only the template's own words are dropped.
+      const extra = beforeWords.filter((w) => !leadWords.some((l) => l.startsWith(w)));
+      const rest = title.slice(colon + 1).trim();
+      this.setField(titleField, extra.length > 0 ? `${extra.join(' ')}: ${rest}` : rest);
+    } else this.setField(titleField, title);
+    this.anchor = 'start';
+    return true;
+  }
+
+  private findSubsection(candidates: readonly string[], depth: number): Subsection | undefined {
+    const matches = this.index.subsections.filter(
+      (s) =>
+        !this.used.has(s.id) && Math.abs(s.depth - depth) <= 1 && titleMatches(this.index, s, candidates),
+    );
+    if (matches.length <= 1) return matches[0];
+    // Prefer a child of the section we are in, then the closest depth.
+    const current = this.scope?.subsection;
+    const inside = matches.find((s) => current && this.isInside(s, current));
+    return inside ?? matches.sort((a, b) => Math.abs(a.depth - depth) - Math.abs(b.depth - depth))[0];
+  }
+
+  private isInside(subsection: Subsection, ancestor: Subsection): boolean {
+    let parent = this.index.parentOf.get(subsection.id);
+    while (parent) {
+      if (parent.id === ancestor.id) return true;
+      parent = this.index.parentOf.get(parent.id);
+    }
+    return false;
+  }
+
+  private subsectionScope(subsection: Subsection): Scope {
+    return {
+      blocks: subsection.blocks,
+      values: this.fields,
+      fieldOf: (id) => this.template.fields.find((f) => f.id === id),
+      cursor: -1,
+      subsection,
+    };
+  }
+
+  // -------------------------------------------------------------------------------------------------------------
+  // Groups written as blocks (user stories)
+
+  private storyGroups(): GroupField[] {
+    return this.template.fields.filter(
+      (f): f is GroupField => f.kind === 'group' && f.layout.type === 'blocks',
+    );
+  }
+
+  private storyHeading(node: Heading, title: string, candidates: readonly string[]): boolean {
+    for (const group of this.storyGroups()) {
+      if (group.layout.type !== 'blocks') continue;
+      const heading = group.layout.blocks.find((b) => b.type === 'heading');
+      if (heading?.type !== 'heading' || Math.abs(heading.depth - node.depth) > 1) continue;
+      const values = parseStoryHeading(group, title, candidates);
+      if (!values) continue;
+      const items = this.fields[group.id] as GroupItem[];
+      const n = items.length + 1;
+      const number = group.idField?.field;
+      if (number && values[number] === '') values[number] = itemId(group, n);
+      const item = completeItem(group, values);
+      items.push(item);
+      this.seenSection = true;
+      this.unknownDepth = undefined;
+      const section = this.index.sectionOfField.get(group.id);
+      if (section) this.used.add(section.id);
+      this.anchor = group.id;
+      this.scope = {
+        blocks: group.layout.blocks,
+        values: item,
+        fieldOf: (id) => group.fields.find((f) => f.id === id),
+        cursor: 0,
+        item: { group, depth: node.depth, n },
+        subsection: section,
+      };
+      return true;
+    }
+    return false;
+  }
+
+  /** True (and the scope moved past it) when a heading is one of the item's labels (`Acceptance Scenarios`). */
+  private isItemLabel(candidates: readonly string[]): boolean {
+    const scope = this.scope;
+    if (!scope) return false;
+    const k = scope.blocks.findIndex(
+      (b) =>
+        b.type === 'paragraph' &&
+        !b.content.some((s) => s.type === 'field') &&
+        b.content[0]?.type === 'strong' &&
+        b.content[0].children[0]?.type === 'text' &&
+        candidates.includes(normalizeTitle(b.content[0].children[0].value)),
+    );
+    if (k < 0) return false;
+    scope.cursor = Math.max(scope.cursor, k);
+    return true;
+  }
+
+  /**
+   * A sub-heading that groups the items of a list field (`#### Storage` over some FRs): the items are read into
+   * the field in document order, and the heading is kept as additional content after the list.
+   */
+  private groupingHeading(node: Heading): boolean {
+    const scope = this.scope;
+    const section = scope?.subsection;
+    if (!scope || scope.item || !section || node.depth <= section.depth || this.unknownDepth !== undefined)
+      return false;
+    const group = section.blocks
+      .map((b) => (b.type === 'field' ? scope.fieldOf(b.field) : undefined))
+      .find((f): f is GroupField => f?.kind === 'group' && f.layout.type === 'listItem');
+    if (!group || !node.position) return false;
+    this.addAdditional(group.id, this.slice(node));
+    scope.appendTo = group.id;
+    scope.open = undefined;
+    this.closeRun();
+    if (!this.groupingWarned.has(group.id)) {
+      this.groupingWarned.add(group.id);
+      this.warn(
+        `The ${group.label} were grouped under sub-headings; the items were read in their order and the sub-headings kept as additional content after the list.`,
+        group.id,
+      );
+    }
+    return true;
+  }
+
+  private readonly groupingWarned = new Set<string>();
+
+  private leaveItem(): void {
+    const section = this.scope?.subsection;
+    this.scope = section
+      ? { ...this.subsectionScope(section), cursor: this.fieldSlot(section, this.scope?.item?.group.id) }
+      : undefined;
+  }
+
+  private fieldSlot(section: Subsection, fieldId: string | undefined): number {
+    return section.blocks.findIndex((b) => b.type === 'field' && b.field === fieldId);
+  }
+
+  /** Content of a user story the template has no slot for stays in that story: appended to its description. */
+  private appendToItem(node: RootContent): boolean {
+    const scope = this.scope;
+    if (!scope?.item || !node.position) return false;
+    const target = scope.item.group.fields.find((f) => f.kind === 'markdown');
+    if (!target) return false;
+    const text = this.slice(node);
+    const before = scope.values[target.id] as string;
+    scope.values[target.id] = before ? `${before}\n\n${text}` : text;
+    scope.open = undefined;
+    this.warn(
+      `Content after the fields of ${scope.item.group.itemName} ${scope.item.n} was added to its ${target.label.toLowerCase()}.`,
+      scope.item.group.id,
+    );
+    return true;
+  }
+
+  // -------------------------------------------------------------------------------------------------------------
+  // Content blocks inside a scope
+
+  private place(node: RootContent, i: number): boolean {
+    const scope = this.scope!;
+    const slots = scope.blocks;
+    const order = [...slots.keys()]
+      .filter((k) => k > scope.cursor)
+      .concat([...slots.keys()].filter((k) => k <= scope.cursor));
+
+    if (node.type === 'paragraph' && this.placeLabelled(node, order)) return true;
+    if (scope.item && node.type === 'paragraph' && this.placeScenarioParagraph(node)) return true;
+
+    // A code block right before the next heading is the code field's (the architecture diagram).
+    if (node.type === 'code') {
+      for (const k of order) {
+        const block = slots[k]!;
+        const field = block.type === 'field' ? scope.fieldOf(block.field) : undefined;
+        if (
+          field?.kind === 'code' &&
+          this.isEmpty(scope.values[field.id]) &&
+          this.fill(field, node, i, scope)
+        ) {
+          this.filled(scope, k, field);
+          return true;
+        }
+      }
+    }
+    // A Markdown field takes the blocks that follow its first one, up to the next heading or slot.
+    if (scope.open && node.position && this.contiguous(scope.open.end, node.position.start.offset!)) {
+      scope.open.end = node.position.end.offset!;
+      scope.values[scope.open.field] = this.source.slice(scope.open.start, scope.open.end);
+      return true;
+    }
+    // Otherwise the first slot, in the template's order from where we are, that takes this kind of block.
+    for (const k of order) {
+      const block = slots[k]!;
+      if (block.type !== 'field') continue;
+      const field = scope.fieldOf(block.field);
+      if (!field || (!this.isEmpty(scope.values[field.id]) && scope.appendTo !== field.id)) continue;
+      if (field.kind === 'markdown') {
+        if (k <= scope.cursor || !node.position) continue;
+        scope.values[field.id] = this.slice(node);
+        this.filled(scope, k, field);
+        scope.open = { field: field.id, start: node.position.start.offset!, end: node.position.end.offset! };
+        return true;
+      }
+      if (this.fill(field, node, i, scope)) {
+        this.filled(scope, k, field);
+        return true;
+      }
+    }
+    // A list or table may belong to a subsection whose heading the document left out (`## Success Criteria`
+    // with the SC list right under it).
+    if (!scope.item && scope.subsection && (node.type === 'list' || node.type === 'table')) {
+      return this.placeInDescendant(scope.subsection, node, i);
+    }
+    return false;
+  }
+
+  private placeInDescendant(section: Subsection, node: List | Table, i: number): boolean {
+    for (const sub of this.index.subsections) {
+      if (sub.id === section.id || !this.isInside(sub, section) || this.used.has(sub.id)) continue;
+      const scope = this.subsectionScope(sub);
+      for (const [k, block] of sub.blocks.entries()) {
+        if (block.type !== 'field') continue;
+        const field = scope.fieldOf(block.field);
+        if (!field || field.kind === 'markdown' || !this.isEmpty(this.fields[field.id])) continue;
+        if (field.kind === 'group' && field.layout.type === 'blocks') continue;
+        if (this.fill(field, node, i, scope)) {
+          this.used.add(sub.id);
+          this.scope = scope;
+          this.filled(scope, k, field);
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private filled(scope: Scope, k: number, field: Field): void {
+    scope.cursor = k;
+    scope.open = undefined;
+    this.closeRun();
+    if (!scope.item) this.anchor = field.id;
+  }
+
+  private isEmpty(value: FieldValue | undefined): boolean {
+    return value === undefined || value === '' || (Array.isArray(value) && value.length === 0);
+  }
+
+  private contiguous(end: number, start: number): boolean {
+    return this.source.slice(end, start).trim() === '';
+  }
+
+  /** Fills a non-markdown field from a block, when the block is of the field's kind. */
+  private fill(field: Field, node: RootContent, i: number, scope: Scope): boolean {
+    switch (field.kind) {
+      case 'list': {
+        if (node.type !== 'list' || node.ordered) return false;
+        const items = readListItems(node);
+        if (!items) return false;
+        scope.values[field.id] = items;
+        return true;
+      }
+      case 'checklist': {
+        if (node.type !== 'list') return false;
+        const items = readChecklistItems(node);
+        if (!items) return false;
+        scope.values[field.id] = items;
+        return true;
+      }
+      case 'table': {
+        if (node.type !== 'table') return false;
+        const rows = readTableRows(field, node);
+        if (!rows) return false;
+        scope.values[field.id] = rows;
+        return true;
+      }
+      case 'code': {
+        if (node.type !== 'code') return false;
+        const next = this.nodes[i + 1];
+        const last = next === undefined || next.type === 'heading' || next.type === 'thematicBreak';
+        if (!last) return false;
+        scope.values[field.id] = node.value;
+        return true;
+      }
+      case 'group':
+        return this.fillGroup(field, node, scope);
+      case 'text':
+      case 'choice':
+      case 'date':
+      case 'markdown':
+        return false;
+      default:
+        return assertNever(field);
+    }
+  }
+
+  private fillGroup(group: GroupField, node: RootContent, scope: Scope): boolean {
+    if (group.layout.type !== 'listItem') return false;
+    if (node.type === 'table') {
+      const items = readGroupTable(group, node);
+      if (!items) return false;
+      scope.values[group.id] = items;
+      if (tableHeaders(node).length > 2) {
+        this.warn(
+          `The ${group.label} table was read as a list; its other columns (${tableHeaders(node).slice(2).join(', ')}) were kept in each item’s text.`,
+          group.id,
+        );
+      }
+      return true;
+    }
+    if (node.type !== 'list') return false;
+    const items: GroupItem[] = [];
+    const rest: typeof node.children = [];
+    for (const listItem of node.children) {
+      const content = simpleItem(listItem);
+      const item = content ? readGroupListItem(group, content) : undefined;
+      if (item) items.push(item);
+      else rest.push(listItem);
+    }
+    if (items.length === 0 || items.length < rest.length) return false;
+    const before = scope.appendTo === group.id ? (scope.values[group.id] as GroupItem[]) : [];
+    scope.values[group.id] = [...before, ...items];
+    if (rest.length > 0) {
+      const kept = rest.map((item) => this.slice(item)).join('\n');
+      this.addAdditional(this.anchorFor(group, scope), kept);
+      this.warn(
+        `${rest.length} item(s) of the ${group.label} list did not have the template’s form and were kept as additional content after it.`,
+        group.id,
+      );
+    }
+    return true;
+  }
+
+  private anchorFor(field: Field, scope: Scope): string {
+    return scope.item ? scope.item.group.id : field.id;
+  }
+
+  /** `**Why this priority**: ...` paragraphs of the scope's template. */
+  private placeLabelled(node: Paragraph, order: number[]): boolean {
+    const scope = this.scope!;
+    const { lead, entries } = splitLabelled(node.children);
+    if (entries.length === 0 || trimPhrasing(lead).length > 0) return false;
+    const assignments: { field: string; value: string; k: number }[] = [];
+    let structural = false;
+    for (const entry of entries) {
+      let hit = false;
+      for (const k of order) {
+        const block = scope.blocks[k]!;
+        if (block.type !== 'paragraph') continue;
+        const first = block.content[0];
+        const label =
+          first?.type === 'strong' && first.children[0]?.type === 'text' ? first.children[0].value : '';
+        if (!label || normalizeTitle(label) !== normalizeTitle(entry.label)) continue;
+        const slot = block.content.find((s) => s.type === 'field');
+        if (slot?.type === 'field')
+          assignments.push({ field: slot.field, value: phrasingToLiteral(entry.value), k });
+        else if (trimPhrasing(entry.value).length === 0) structural = true;
+        else break;
+        hit = true;
+        break;
+      }
+      if (!hit) return false;
+    }
+    for (const { field, value, k } of assignments) {
+      scope.values[field] = value;
+      scope.cursor = Math.max(scope.cursor, k);
+    }
+    if (structural && assignments.length === 0) {
+      const k = scope.blocks.findIndex(
+        (b) => b.type === 'paragraph' && !b.content.some((s) => s.type === 'field'),
+      );
+      if (k >= 0) scope.cursor = Math.max(scope.cursor, k);
+    }
+    scope.open = undefined;
+    this.closeRun();
+    return true;
+  }
+
+  /** Scenarios written as paragraphs: `**Given** a` (a new scenario), `**When** b`, `**Then** c`. */
+  private placeScenarioParagraph(node: Paragraph): boolean {
+    const scope = this.scope!;
+    const group = scope.item!.group.fields.find(
+      (f): f is GroupField => f.kind === 'group' && f.layout.type === 'listItem' && f.layout.ordered,
+    );
+    if (!group) return false;
+    const whole = readGroupListItem(group, node.children);
+    const items = scope.values[group.id] as GroupItem[];
+    const keyword = paragraphKeyword(group, node);
+    if (whole && keyword && whole.text === '') {
+      items.push(whole);
+    } else if (keyword) {
+      const parts = splitByKeywords(group, node.children);
+      if (!parts) return false;
+      const last = items[items.length - 1];
+      const startsNew = keyword === group.fields.find((f) => f.kind === 'text')?.id || !last;
+      const target = startsNew ? completeItem(group, {}) : last!;
+      if (startsNew) items.push(target);
+      for (const [field, value] of Object.entries(parts)) {
+        target[field] = target[field] ? `${target[field]}\n${value}` : value;
+      }
+    } else return false;
+    scope.cursor = Math.max(
+      scope.cursor,
+      scope.blocks.findIndex((b) => b.type === 'field' && b.field === group.id),
+    );
+    scope.open = undefined;
+    return true;
+  }
+
+  // -------------------------------------------------------------------------------------------------------------
+  // Header: front matter, H1, labelled lines
+
+  private readYaml(value: string): void {
+    const result = readFrontMatter(this.template, value);
+    if (result.error) {
+      this.addAdditional('start', `\`\`\`yaml\n${value}\n\`\`\``);
+      this.warn(
+        `The front matter could not be read (${result.error}). Its text was kept at the start of the document as a YAML code block; copy the values into the header fields.`,
+      );
+      return;
+    }
+    for (const [field, v] of Object.entries(result.values)) this.setField(field, v);
+    if (Object.keys(result.extra).length > 0) this.extraFrontMatter = result.extra;
+    for (const warning of result.warnings) this.warn(warning);
+  }
+
+  private readHeaderBlock(node: RootContent): void {
+    if (node.type === 'paragraph' && this.readHeaderParagraph(node.children)) return;
+    if (node.type === 'blockquote' && node.children.every((c) => c.type === 'paragraph')) {
+      const inline = node.children.flatMap((p, i) =>
+        i === 0
+          ? (p as Paragraph).children
+          : [{ type: 'break' } as PhrasingContent, ...(p as Paragraph).children],
+      );
+      if (this.readHeaderParagraph(inline)) return;
+    }
+    if (node.type === 'list' && !node.ordered) {
+      const inline: PhrasingContent[] = [];
+      let ok = true;
+      for (const item of node.children) {
+        const content = simpleItem(item);
+        if (!content) ok = false;
+        else inline.push(...(inline.length ? [{ type: 'break' } as PhrasingContent] : []), ...content);
+      }
+      if (ok && this.readHeaderParagraph(inline)) return;
+    }
+    if (node.type === 'code' && /^ya?ml$/i.test(node.lang ?? '') && this.readHeaderYaml(node.value)) return;
+    this.keep(node);
+  }
+
+  /** `**Label**: value` lines. Known labels fill header fields; the others are kept at the start. */
+  private readHeaderParagraph(children: PhrasingContent[]): boolean {
+    const { lead, entries } = splitLabelled(children);
+    if (entries.length === 0 || trimPhrasing(lead).length > 0) return false;
+    const known = entries.filter((e) => this.headerSlot(e.label));
+    if (known.length === 0) return false;
+    const unknown: PhrasingContent[] = [];
+    for (const entry of entries) {
+      const slot = this.headerSlot(entry.label);
+      if (!slot || (this.fields[slot.field] !== '' && !Array.isArray(this.fields[slot.field]))) {
+        if (unknown.length > 0) unknown.push({ type: 'break' });
+        unknown.push(...trimPhrasing(entry.nodes));
+        continue;
+      }
+      this.setField(slot.field, this.headerValue(slot, entry.value));
+    }
+    if (unknown.length > 0) {
+      this.addAdditional('start', this.serializeParagraph(unknown));
+      this.warn(
+        `Header lines the template has no field for (${entries
+          .filter((e) => !this.headerSlot(e.label))
+          .map((e) => e.label)
+          .join(', ')}) were kept as additional content at the start.`,
+      );
+    }
+    this.closeRun();
+    return true;
+  }
+
+  /** A header line's value: the template's own text around it (`User description: "..."`) taken off. */
+  private headerValue(slot: LabelSlot, nodes: PhrasingContent[]): FieldValue {
+    let value = nodes;
+    if (slot.prefix) {
+      const prefix = slot.prefix.trim().replace(/["“]$/u, '');
+      if (normalizeTitle(plainText(value)).startsWith(normalizeTitle(prefix))) {
+        value = stripLeading(value, new RegExp(`^\\s*${escapeRegex(prefix)}\\s*`, 'iu'));
+      }
+    }
+    const quoted = /["“]$/u.test(slot.prefix.trim()) && /^["”]/u.test(slot.suffix);
+    const first = value[0];
+    const last = value[value.length - 1];
+    if (
+      quoted &&
+      first?.type === 'text' &&
+      last?.type === 'text' &&
+      /^["“]/u.test(first.value) &&
+      /["”]$/u.test(last.value)
+    ) {
+      value = stripTrailing(stripLeading(value, /^["“]/u), /["”]$/u);
+    }
+    const [single] = value;
+    const text =
+      slot.code && value.length === 1 && single?.type === 'inlineCode'
+        ? single.value
+        : phrasingToLiteral(value);
+    const field = this.template.fields.find((f) => f.id === slot.field);
+    if (field?.kind !== 'list') return text;
+    return text
+      .split(/\s*[,，]\s*/u)
+      .filter(Boolean)
+      .map((t) => ({ text: t }));
+  }
+
+  /** Header lines in a fenced YAML block (`Feature Branch: 001-x`), which need not be valid YAML. */
+  private readHeaderYaml(text: string): boolean {
+    const lines = text.split('\n').filter((l) => l.trim());
+    const entries = lines.map((line) => {
+      const colon = line.indexOf(':');
+      return colon > 0
+        ? { label: line.slice(0, colon).trim(), value: line.slice(colon + 1).trim() }
+        : undefined;
+    });
+    if (entries.some((e) => !e) || !entries.some((e) => e && this.headerSlot(e.label))) return false;
+    const unknown: string[] = [];
+    for (const entry of entries) {
+      const slot = this.headerSlot(entry!.label);
+      if (!slot || this.fields[slot.field] !== '') unknown.push(`${entry!.label}: ${entry!.value}`);
+      else this.setField(slot.field, this.headerValue(slot, [{ type: 'text', value: entry!.value }]));
+    }
+    if (unknown.length > 0) this.addAdditional('start', `\`\`\`yaml\n${unknown.join('\n')}\n\`\`\``);
+    this.closeRun();
+    return true;
+  }
+
+  private headerSlot(label: string) {
+    return this.index.headerLabels.find((slot) => {
+      const field = this.template.fields.find((f) => f.id === slot.field);
+      return (
+        normalizeTitle(slot.label) === normalizeTitle(label) || (field ? labelMatches(field, label) : false)
+      );
+    });
+  }
+
+  private serializeParagraph(children: PhrasingContent[]): string {
+    return serialize({ type: 'root', children: [{ type: 'paragraph', children }] }).trim();
+  }
+
+  // -------------------------------------------------------------------------------------------------------------
+  // Template text: guidance and footer
+
+  /** How many blocks from `i` are one of the template's guidance blocks (0 when none). */
+  private guidanceLength(i: number, end: number): number {
+    const node = this.nodes[i]!;
+    if (node.type === 'heading' || node.type === 'yaml') return 0;
+    const first = fingerprint(node);
+    for (const guidance of this.index.guidance) {
+      if (guidance[0] !== first || i + guidance.length > end) continue;
+      if (guidance.every((f, k) => fingerprint(this.nodes[i + k]!) === f)) return guidance.length;
+    }
+    return 0;
+  }
+
+  /** The footer of a document Specwright wrote is recognized (not duplicated into additional content). */
+  private skipFooter(end: number): number {
+    const footer = this.template.footer;
+    const last = this.nodes[end - 1];
+    if (!footer || last?.type !== 'paragraph') return end;
+    const lines = splitLines(last.children);
+    if (lines.length === 0 || lines.length > footer.lines.length) return end;
+    if (!lines.every((line) => line.length === 1 && line[0]?.type === 'emphasis')) return end;
+    this.footerLines = lines.map((line) => plainText(line).trim());
+    this.footerSkipped = true;
+    return end - 1;
+  }
+
+  private footerLines: string[] = [];
+
+  /**
+   * After reading: the footer is derived from the fields, so it is dropped only when it says what they say;
+   * otherwise it is kept as additional content at the end.
+   */
+  checkFooter(variants: readonly string[][]): void {
+    if (!this.footerSkipped) return;
+    const squash = (t: string) => t.replace(/\s+/g, ' ').trim();
+    const found = this.footerLines.map(squash);
+    const same = variants.some(
+      (v) => v.length === found.length && v.every((line, k) => squash(line) === found[k]),
+    );
+    if (same) return;
+    const last = this.nodes[this.nodes.length - 1]!;
+    this.addAdditional(this.anchor, this.slice(last));
+    this.warn('The footer did not match the front matter; it was kept as additional content at the end.');
+  }
+
+  // -------------------------------------------------------------------------------------------------------------
+  // Additional content
+
+  private keep(node: RootContent): void {
+    if (!node.position) return;
+    const start = node.position.start.offset!;
+    const end = node.position.end.offset!;
+    const run = this.runs[this.runs.length - 1];
+    if (run && this.runOpen && run.anchor === this.anchor && this.contiguous(run.end, start)) run.end = end;
+    else {
+      this.runs.push({ anchor: this.anchor, start, end });
+      this.runOpen = true;
+    }
+    if (this.scope) this.scope.open = undefined;
+  }
+
+  private runOpen = false;
+
+  private closeRun(): void {
+    this.runOpen = false;
+  }
+
+  private closeOpen(): void {
+    if (this.scope) this.scope.open = undefined;
+    this.closeRun();
+  }
+
+  private flushRuns(): void {
+    for (const run of this.runs) this.addAdditional(run.anchor, this.source.slice(run.start, run.end));
+    this.runs.length = 0;
+  }
+
+  private addAdditional(anchor: string, markdown: string): void {
+    const list = this.additional.get(anchor) ?? [];
+    list.push(markdown);
+    this.additional.set(anchor, list);
+  }
+
+  /** Additional content by anchor, in document order inside each anchor. */
+  additionalContent(): Record<string, string> {
+    const out: Record<string, string> = {};
+    for (const [anchor, parts] of this.additional) out[anchor] = parts.join('\n\n');
+    return out;
+  }
+
+  private slice(node: { position?: { start: { offset?: number }; end: { offset?: number } } }): string {
+    return this.source.slice(node.position!.start.offset!, node.position!.end.offset!);
+  }
+
+  // -------------------------------------------------------------------------------------------------------------
+
+  private setField(id: string, value: FieldValue): void {
+    if (id in this.fields) this.fields[id] = value;
+  }
+
+  warn(message: string, fieldId?: string): void {
+    this.report.warnings.push(fieldId ? { message, fieldId } : { message });
+  }
+}
+
+function splitLines(children: readonly PhrasingContent[]): PhrasingContent[][] {
+  const lines: PhrasingContent[][] = [[]];
+  for (const node of children) {
+    if (node.type === 'break') lines.push([]);
+    else if (node.type === 'text' && node.value.includes('\n')) {
+      const parts = node.value.split('\n');
+      parts.forEach((part, k) => {
+        if (k > 0) lines.push([]);
+        if (part.trim()) lines[lines.length - 1]!.push({ type: 'text', value: part });
+      });
+    } else lines[lines.length - 1]!.push(node);
+  }
+  return lines.filter((line) => line.length > 0);
+}
+
+/** Scenario parts of a paragraph made of keyword labels (`**When** b`), or undefined. */
+function splitByKeywords(
+  group: GroupField,
+  children: readonly PhrasingContent[],
+): Record<string, string> | undefined {
+  const out: Record<string, string> = {};
+  let field: string | undefined;
+  let part: PhrasingContent[] = [];
+  const flush = () => {
+    if (field) {
+      const value = phrasingToLiteral(
+        stripTrailing(stripLeading(part, /^\s*[:：]?\s*/u), /\s*[,，、;；]?\s*$/u),
+      );
+      out[field] = out[field] ? `${out[field]}\n${value}` : value;
+    }
+  };
+  for (const node of trimPhrasing(children)) {
+    const label = node.type === 'strong' ? plainText(node.children).replace(/[:：,，]\s*$/u, '') : undefined;
+    const match = label ? group.fields.find((f) => f.kind === 'text' && labelMatches(f, label)) : undefined;
+    if (match) {
+      flush();
+      field = match.id;
+      part = [];
+    } else if (field) part.push(node);
+    else return undefined;
+  }
+  flush();
+  return out;
+}
+
+/**
+ * A user story heading: `User Story 1 - Title (Priority: P1)`, `US-1: Title (P0)`, with em dashes, colons or
+ * full-width brackets. The words before the number come from the group's heading and aliases.
+ */
+function parseStoryHeading(
+  group: GroupField,
+  title: string,
+  candidates: readonly string[],
+): Record<string, string> | undefined {
+  if (group.layout.type !== 'blocks') return undefined;
+  const heading = group.layout.blocks.find((b) => b.type === 'heading');
+  if (heading?.type !== 'heading') return undefined;
+  const lead = heading.content[0]?.type === 'text' ? heading.content[0].value.trim() : '';
+  const names = [lead, ...(group.aliases ?? [])].filter(Boolean).map(escapeRegex);
+  const numberField = group.idField?.field ?? 'number';
+  const text = title;
+  const re = new RegExp(
+    `^(?:${names.join('|')})\\s*[-#]?\\s*(\\d[\\w.]*)\\s*(?:[-–—:：.]\\s*)?(.*?)\\s*(?:[(（\\[]\\s*(?:(?:priority|優先度|优先级)\\s*[:：]\\s*([^)）\\]]*?)|(P\\d[\\w-]*))\\s*[)）\\]])?\\s*$`,
+    'iu',
+  );
+  const match = re.exec(text);
+  if (match) {
+    const fields = group.fields.map((f) => f.id);
+    const values: Record<string, string> = { [numberField]: match[1] ?? '' };
+    if (fields.includes('title')) values.title = (match[2] ?? '').trim();
+    if (fields.includes('priority')) values.priority = match[3] ?? match[4] ?? '';
+    return values;
+  }
+  // Older layout: `### Primary User Story` is one story, its heading kept as the title.
+  if (group.aliases?.some((alias) => candidates.includes(normalizeTitle(alias)) && /primary/i.test(alias))) {
+    return { [numberField]: '', title };
+  }
+  return undefined;
+}
+
+function escapeRegex(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function assertNever(value: never): never {
+  throw new Error(`Unknown field kind: ${JSON.stringify(value)}`);
+}
