@@ -5,7 +5,7 @@ import { parse as parseYaml } from 'yaml';
 import { newGroupItem } from '../document/create-document';
 import type { FieldValue, GroupItem, ListItem, SpecDocument, TableRow } from '../document/spec-document';
 import type { Block, Field, GroupField, Segment, Subsection, TemplateDescription } from '../template/types';
-import { resolvePlaceholder } from '../template/walk';
+import { resolvePlaceholder, segmentFieldIds } from '../template/walk';
 import { templates } from '../templates';
 import { comparableMdast } from './mdast-compare';
 import { codeText } from './write/fields/code-field';
@@ -107,6 +107,10 @@ interface Expect {
   headings: { depth: number; text: string }[];
   /** Top-level table/list fields and the subsection heading they sit under. */
   placed: { field: Field; value: FieldValue | undefined; heading: string }[];
+  /** Top-level groups written as list items: the heading they sit under and each item's text. */
+  itemLists: { heading: string; texts: string[] }[];
+  /** Groups written as list items inside a group's items (acceptance scenarios): item counts, in order. */
+  nestedCounts: number[];
 }
 
 function segmentsText(
@@ -144,7 +148,7 @@ function segmentsText(
 }
 
 function expected(template: TemplateDescription, doc: SpecDocument, omit: boolean): Expect {
-  const out: Expect = { headings: [], placed: [] };
+  const out: Expect = { headings: [], placed: [], itemLists: [], nestedCounts: [] };
   const blocks = (
     list: readonly Block[],
     fields: readonly Field[],
@@ -163,7 +167,7 @@ function expected(template: TemplateDescription, doc: SpecDocument, omit: boolea
       else if (block.type === 'field') {
         const field = fields.find((f) => f.id === block.field)!;
         if (!isEmptyValue(field, values[field.id])) content = true;
-        if (field.kind === 'group') group(field, values[field.id] as GroupItem[]);
+        if (field.kind === 'group') group(field, values[field.id] as GroupItem[], under);
         else out.placed.push({ field, value: values[field.id], heading: under });
       } else if (block.type === 'subsection') content = subsection(block, fields, values) || content;
     }
@@ -177,13 +181,27 @@ function expected(template: TemplateDescription, doc: SpecDocument, omit: boolea
     if (omit && !content && !s.required) out.headings.splice(at);
     return content;
   };
-  const group = (field: GroupField, items: GroupItem[] = []) => {
+  const group = (field: GroupField, items: GroupItem[] = [], under: string) => {
     const list = items.length === 0 && !omit ? [newGroupItem(field, 1, field.initialItems[0])] : items;
+    const texts: string[] = [];
     list.forEach((item, index) => {
       if (omit && isEmptyItem(field, item)) return;
+      const placeholders = field.initialItems[index]?.placeholders;
       if (field.layout.type === 'blocks')
-        blocks(field.layout.blocks, field.fields, item, index + 1, field.initialItems[index]?.placeholders);
+        blocks(field.layout.blocks, field.fields, item, index + 1, placeholders);
+      else {
+        const filled = (pattern: readonly Segment[]) =>
+          segmentFieldIds(pattern).some(
+            (id) => !isEmptyValue(field.fields.find((f) => f.id === id)!, item[id]),
+          );
+        const pattern = field.layout.patterns.find(filled) ?? field.layout.patterns[0]!;
+        texts.push(squash(segmentsText(pattern, item, field.fields, index + 1, placeholders, omit)));
+      }
     });
+    if (field.layout.type === 'listItem') {
+      if (under) out.itemLists.push({ heading: under, texts });
+      else out.nestedCounts.push(texts.length);
+    }
   };
   blocks(template.header.blocks, template.fields, doc.fields, 1);
   for (const section of template.sections) subsection(section, template.fields, doc.fields);
@@ -270,6 +288,19 @@ describe.each(templates.map((t) => [t.id, t] as const))('any %s document', (_id,
         expect(want.headings.slice(next), 'template headings missing').toEqual([]);
 
         for (const placed of want.placed) checkPlaced(tree, placed, omit);
+
+        // Groups written as list items: one item per written item, with the pattern's text.
+        for (const { heading, texts } of want.itemLists) {
+          const list = nodeAfter<List>(tree, heading, 'list');
+          if (texts.length === 0) expect(list).toBeUndefined();
+          else expect(list?.children.map((item) => squash(textOf(item)))).toEqual(texts);
+        }
+        const nested = tree.children.flatMap((node, i) => {
+          if (node.type !== 'paragraph' || textOf(node) !== 'Acceptance Scenarios:') return [];
+          const next = tree.children[i + 1];
+          return [next?.type === 'list' && next.ordered ? next.children.length : 0];
+        });
+        expect(nested).toEqual(want.nestedCounts);
 
         // Front matter: the template's keys, optional ones only when given; values as typed (one line).
         const yaml = tree.children[0];
