@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { draftCard, draftsList, openHomeWith, readStore, storedDraft } from './drafts-helpers';
 
@@ -57,4 +58,20 @@ test('with no drafts, the home page says so', async ({ page }) => {
   await page.goto('./');
   await expect(page.getByText('No drafts yet.')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Back up all drafts' })).toBeDisabled();
+});
+
+test('the drafts list, its messages and a damaged draft have no accessibility violations', async ({
+  page,
+}) => {
+  await openHomeWith(page, {
+    a: storedDraft('a', 'technical-spec', 'Billing export', Date.now()),
+    broken: { id: 'broken', doc: 1 },
+  });
+  await expect(page.getByRole('alert')).toContainText('could not be read');
+  await draftCard(page, 'Billing export')
+    .getByRole('button', { name: /^Delete/ })
+    .click();
+  await expect(page.getByRole('button', { name: 'Undo' })).toBeVisible();
+  const results = await new AxeBuilder({ page }).analyze();
+  expect(results.violations).toEqual([]);
 });

@@ -14,12 +14,20 @@ test('after one visit the app starts and works with the network off', async ({ p
   await page.reload();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Write a spec');
 
-  // Lazily loaded routes come from the cache too, and a new draft can be made.
-  const { doc } = storedDraft('x', 'technical-spec', 'Written offline', Date.now());
+  // Lazily loaded routes come from the cache too: a new document can be created and written.
+  await page.getByRole('link', { name: 'New Technical Specification' }).click();
+  await expect(page).toHaveURL(/#\/edit\/[^/]+\/header$/);
+  await page.getByRole('textbox', { name: 'Title', exact: true }).fill('Written offline');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Written offline');
+  await page.reload();
+  await expect(page.getByRole('textbox', { name: 'Title', exact: true })).toHaveValue('Written offline');
+
+  // A shared document opens offline too.
+  const { doc } = storedDraft('x', 'technical-spec', 'Shared offline', Date.now());
   await page.goto(`./#/shared/${encodeShareData(doc)}`);
   await page.getByRole('button', { name: 'Edit a copy' }).click();
   await expect(page).toHaveURL(/#\/edit\/[^/]+\/header$/);
   await page.goto('./#/');
-  await expect(draftsList(page).getByRole('listitem')).toHaveCount(1);
+  await expect(draftsList(page).getByRole('listitem')).toHaveCount(2);
   await context.setOffline(false);
 });

@@ -26,6 +26,14 @@ test('the build works from a sub-path with no server rewrites', async ({ page, r
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Write a spec');
   await expect(page.getByRole('heading', { name: 'Drafts' })).toBeVisible();
 
+  // A new document is created, written and reloaded there.
+  await page.getByRole('link', { name: 'New Feature Specification' }).click();
+  await expect(page).toHaveURL(new RegExp(`^${server.url}#/edit/[^/]+/header$`));
+  await page.getByLabel('Feature name').fill('Hosted feature');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Hosted feature');
+  await page.reload();
+  await expect(page.getByLabel('Feature name')).toHaveValue('Hosted feature');
+
   // A shared document opens there, and becomes a draft there.
   const { doc } = storedDraft('x', 'technical-spec', 'Hosted spec', Date.now());
   await page.goto(`${server.url}#/shared/${encodeShareData(doc)}`);
@@ -33,9 +41,9 @@ test('the build works from a sub-path with no server rewrites', async ({ page, r
   await page.getByRole('button', { name: 'Edit a copy' }).click();
   await expect(page).toHaveURL(new RegExp(`^${server.url}#/edit/[^/]+/header$`));
   await page.goto(server.url);
-  await expect(draftsList(page).getByRole('listitem')).toHaveCount(1);
+  await expect(draftsList(page).getByRole('listitem')).toHaveCount(2);
   await page.reload();
-  await expect(draftsList(page).getByRole('listitem')).toHaveCount(1);
+  await expect(draftsList(page).getByRole('listitem')).toHaveCount(2);
 
   // The manifest and the service worker resolve under the sub-path too.
   const manifest = await request.get(new URL('manifest.webmanifest', server.url).href);
