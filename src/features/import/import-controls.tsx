@@ -1,0 +1,63 @@
+import { useState } from 'react';
+import { Button } from '../../components/ui/button';
+import type { ImportReport, SpecDocument } from '../../core';
+import { OpenFileButton } from './open-file-button';
+import { OpenTextDialog } from './open-text-dialog';
+import { TemplateChoiceDialog } from './template-choice-dialog';
+import { useImport } from './use-import';
+import { useWindowDrop } from './use-window-drop';
+import './import.css';
+
+export interface ImportControlsProps {
+  /** Called with a validated document and its import report; only then may the caller replace its document. */
+  onOpen: (doc: SpecDocument, report: ImportReport) => void;
+  /** Take files dropped anywhere on the window (one page should do this, not every instance). */
+  acceptDrops?: boolean;
+}
+
+/**
+ * Opening specs: the "Open Markdown file" picker, "Open from text", drops on the window, the template choice when
+ * the evidence is weak, and an alert when the input cannot be opened. The current document is never touched on
+ * failure: `onOpen` is the only way out.
+ */
+export function ImportControls({ onOpen, acceptDrops = true }: ImportControlsProps) {
+  const [textOpen, setTextOpen] = useState(false);
+  const { state, openFile, openText, chooseTemplate, dismiss } = useImport(onOpen);
+  const dragging = useWindowDrop((file) => void openFile(file), acceptDrops);
+  return (
+    <div className="import-controls">
+      <OpenFileButton onFile={(file) => void openFile(file)} disabled={state.status === 'reading'} />
+      <Button onClick={() => setTextOpen(true)}>Open from text</Button>
+      {state.status === 'error' ? (
+        <div role="alert" className="import-alert">
+          <p>{state.message}</p>
+          <Button size="small" onClick={dismiss}>
+            OK
+          </Button>
+        </div>
+      ) : null}
+      {dragging ? (
+        <div className="import-drop-hint" aria-hidden="true">
+          Drop a Markdown file to open it
+        </div>
+      ) : null}
+      <OpenTextDialog
+        open={textOpen}
+        onClose={() => setTextOpen(false)}
+        onSubmit={(text) => {
+          setTextOpen(false);
+          openText(text);
+        }}
+      />
+      {state.status === 'choose-template' ? (
+        <TemplateChoiceDialog
+          open
+          message={state.message}
+          detection={state.detection}
+          onChoose={chooseTemplate}
+          onClose={dismiss}
+        />
+      ) : null}
+    </div>
+  );
+}

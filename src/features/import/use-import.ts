@@ -1,0 +1,71 @@
+import { useCallback, useRef, useState } from 'react';
+import {
+  type ImportOutcome,
+  type ImportReport,
+  importMarkdown,
+  importText,
+  type SpecDocument,
+  type TemplateDetection,
+  type TemplateId,
+} from '../../core';
+import { readImportFile } from './read-file';
+
+/** Where an import is: nothing going on, reading, waiting for the template choice, or failed with a message. */
+export type ImportState =
+  | { status: 'idle' }
+  | { status: 'reading' }
+  | { status: 'choose-template'; text: string; detection: TemplateDetection; message: string }
+  | { status: 'error'; message: string };
+
+export interface UseImport {
+  state: ImportState;
+  openFile: (file: File) => Promise<void>;
+  openText: (text: string) => void;
+  chooseTemplate: (template: TemplateId) => void;
+  /** Closes the template choice or the error. */
+  dismiss: () => void;
+}
+
+/**
+ * The import flow, shared by the file picker, window drops and the "Open from text" dialog. `onOpen` is called
+ * only with a document that validated; on any failure the caller's current document is not touched.
+ */
+export function useImport(onOpen: (doc: SpecDocument, report: ImportReport) => void): UseImport {
+  const [state, setState] = useState<ImportState>({ status: 'idle' });
+  const onOpenRef = useRef(onOpen);
+  onOpenRef.current = onOpen;
+
+  const settle = useCallback((outcome: ImportOutcome) => {
+    if (outcome.status === 'opened') {
+      setState({ status: 'idle' });
+      onOpenRef.current(outcome.doc, outcome.report);
+    } else setState(outcome);
+  }, []);
+
+  const openFile = useCallback(
+    async (file: File) => {
+      setState({ status: 'reading' });
+      try {
+        settle(importMarkdown(await readImportFile(file)));
+      } catch (error) {
+        setState({
+          status: 'error',
+          message: `“${file.name}” could not be read (${error instanceof Error ? error.message : String(error)}). Try again, or paste its text with “Open from text”.`,
+        });
+      }
+    },
+    [settle],
+  );
+
+  const openText = useCallback((text: string) => settle(importMarkdown(text)), [settle]);
+
+  const chooseTemplate = useCallback(
+    (template: TemplateId) => {
+      if (state.status === 'choose-template') settle(importText(state.text, template));
+    },
+    [settle, state],
+  );
+
+  const dismiss = useCallback(() => setState({ status: 'idle' }), []);
+  return { state, openFile, openText, chooseTemplate, dismiss };
+}
