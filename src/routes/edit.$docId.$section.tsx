@@ -4,6 +4,8 @@ import { z } from 'zod';
 import { DraftSessionGuard } from '../features/drafts';
 import { DraftNotFound } from '../features/editor/draft-not-found';
 import { EditorPage } from '../features/editor/editor-page';
+import { ExportBar } from '../features/export/export-bar';
+import { PreviewPanel } from '../features/preview/preview-panel';
 import type { Draft } from '../lib/document-store';
 import { documentStore } from '../lib/document-store';
 import { createLiveDocument } from '../lib/live-document';
@@ -39,7 +41,8 @@ function DraftEditor({ draft, section }: { draft: Draft; section: string }) {
       <EditorPage
         live={live}
         sectionId={section}
-        // Preview (features/preview) and export (features/export) plug in here.
+        renderPreview={(doc, sectionId) => <PreviewPanel live={doc} sectionId={sectionId} />}
+        renderExportBar={(doc) => <ExportBar live={doc} />}
       />
     </DraftSessionGuard>
   );

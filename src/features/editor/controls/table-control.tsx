@@ -31,7 +31,7 @@ export const TableControl = memo(function TableControl({ field, name, hideLabel 
   }, [field]);
   const { array, add, onAction } = useItems(name, field.itemName, factory);
   const template = field.columns.map((column) =>
-    column.id || column.options ? 'minmax(5rem, 8rem)' : 'minmax(8rem, 1fr)',
+    column.id || column.options ? 'minmax(4.5rem, 6.5rem)' : 'minmax(6rem, 1fr)',
   );
   const style = { '--table-columns': `${template.join(' ')} auto` } as React.CSSProperties;
   return (
