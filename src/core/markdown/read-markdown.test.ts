@@ -276,3 +276,18 @@ describe('speed', () => {
     expect(elapsed).toBeLessThan(5000);
   });
 });
+
+describe('section order and heading levels', () => {
+  it('reads sections in any order, a level up or down, with status notes and emoji in headings', () => {
+    const { doc, report } = open('feature-out-of-order.md', 'feature-spec');
+    expect(doc.fields.created).toBe('2025-12-01');
+    expect(items<GroupItem>(doc, 'successCriteria').map((s) => s.ref)).toEqual(['SC-001']);
+    expect(items<GroupItem>(doc, 'functionalRequirements').map((f) => f.ref)).toEqual(['FR-002', 'FR-001']);
+    const [story] = items<GroupItem>(doc, 'userStories');
+    expect(story!.description).toBe('');
+    expect(story!.whyPriority).toBe('Most requested feature.');
+    expect((story!.scenarios as GroupItem[])[0]!.given).toBe('light mode');
+    expect(doc.additional.successCriteria).toMatch(/^### Assumptions/);
+    expect(report.warnings.some((w) => /Success Criteria — draft/.test(w.message))).toBe(true);
+  });
+});

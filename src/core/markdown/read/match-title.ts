@@ -22,7 +22,7 @@ export function normalizeTitle(title: string): string {
 export function titleCandidates(title: string): string[] {
   const whole = normalizeTitle(title);
   const out = [whole];
-  const cut = title.split(/\s+[-–—|:：]\s+|[：:]\s*$/u)[0];
+  const cut = title.split(/\s+[-–—|]\s+|\s*[:：]\s+|[：:]\s*$/u)[0];
   if (cut !== undefined && cut !== title) {
     const head = normalizeTitle(cut);
     if (head && head !== whole) out.push(head);
