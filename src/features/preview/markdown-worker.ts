@@ -1,5 +1,6 @@
 // Writes the preview's Markdown off the main thread: on a large document the writer takes longer than a frame, and
 // typing must never wait for it. One message in (document and options), one out (its Markdown, or the error).
+import './worker-dom-shim';
 import type { SpecDocument } from '../../core';
 import type { ExportOptions } from '../../core/markdown/write/context';
 import { writeMarkdown } from '../../core/markdown/write-markdown';
