@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import type { LiveDocument } from '../../lib/live-document';
 import { maxShareUrlLength, shareUrl } from './share-codec';
+import './share.css';
 
 type State =
   | { kind: 'idle' }

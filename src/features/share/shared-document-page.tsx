@@ -1,9 +1,9 @@
 import { useMemo, useState } from 'react';
-import { getTemplate } from '../../core';
+import { getTemplate, writeMarkdown } from '../../core';
 import { documentStore } from '../../lib/document-store';
 import { draftTitle } from '../../lib/storage/draft-record';
-import { DocumentView } from './document-view';
 import { editorHref } from './editor-href';
+import './share.css';
 import { decodeShareData } from './share-codec';
 
 /** A document opened from a share link: read-only, with "Edit a copy". A damaged link gets a message. */
@@ -28,6 +28,16 @@ export function SharedDocumentPage({ data }: { data: string }) {
   const { doc } = decoded;
   const template = getTemplate(doc.template);
   const title = draftTitle(doc) || 'Untitled';
+  const markdown = writeMarkdown(doc);
+
+  const download = () => {
+    const url = URL.createObjectURL(new Blob([markdown], { type: 'text/markdown' }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = `${title.replace(/[\\/:*?"<>|]+/g, '-')}.md`;
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  };
 
   const editCopy = async () => {
     setBusy(true);
@@ -48,12 +58,16 @@ export function SharedDocumentPage({ data }: { data: string }) {
         This document came in a link; nothing of it was sent to a server. To change it, edit a copy: it
         becomes one of your drafts.
       </p>
-      <p>
+      <p className="shared-actions">
         <button type="button" className="button primary" onClick={editCopy} disabled={busy}>
           Edit a copy
+        </button>{' '}
+        <button type="button" className="button" onClick={download}>
+          Download Markdown
         </button>
       </p>
-      <DocumentView doc={doc} />
+      <h2>Markdown</h2>
+      <pre className="shared-markdown">{markdown}</pre>
     </div>
   );
 }
