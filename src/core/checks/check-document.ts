@@ -138,7 +138,7 @@ function checkTable(
           code,
           severity: 'error',
           message,
-          where: `${place}, ${rowWhere}: ${column.label}`,
+          where: `${rowWhere}: ${column.label}`,
         });
       if (!text) {
         if (column.required && started[index]) add('required', `${column.label} is required.`);
@@ -153,7 +153,7 @@ function checkTable(
       ctx,
       rows.map((row) => cellText(row, column.key)),
       (index) => `${path}.${index}.${column.key}`,
-      (index) => `${place}, ${capitalize(field.itemName)} ${index + 1}: ${column.label}`,
+      (index) => `${capitalize(field.itemName)} ${index + 1}: ${column.label}`,
     );
   }
 }

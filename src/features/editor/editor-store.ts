@@ -49,11 +49,13 @@ export function createEditorStore(template: TemplateDescription, initial: SpecDo
   let doc = initial;
   let issues = checkDocument(template, initial);
   let history = { canUndo: false, canRedo: false };
-  let snapshot = compute();
+  let snapshot: EditorSnapshot | undefined;
+  snapshot = compute();
 
   function compute(): EditorSnapshot {
     const summaries = summarizeSteps(template, doc, issues);
     const byPath = new Map<string, DocumentIssue>();
+    const previous = snapshot?.byPath;
     let errorCount = 0;
     let warningCount = 0;
     const states = summaries.map((summary, index): StepState => {
@@ -78,6 +80,19 @@ export function createEditorStore(template: TemplateDescription, initial: SpecDo
         issues: shown,
       };
     });
+    // The same issue as before keeps its object, so that the control showing it does not render again.
+    if (previous) {
+      for (const [path, issue] of byPath) {
+        const old = previous.get(path);
+        if (
+          old &&
+          old.message === issue.message &&
+          old.severity === issue.severity &&
+          old.code === issue.code
+        )
+          byPath.set(path, old);
+      }
+    }
     return { doc, steps: states, byPath, errorCount, warningCount, ...history };
   }
 
@@ -87,7 +102,7 @@ export function createEditorStore(template: TemplateDescription, initial: SpecDo
   }
 
   return {
-    get: () => snapshot,
+    get: () => snapshot!,
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
@@ -105,7 +120,7 @@ export function createEditorStore(template: TemplateDescription, initial: SpecDo
     setHistory(canUndo, canRedo) {
       if (canUndo === history.canUndo && canRedo === history.canRedo) return;
       history = { canUndo, canRedo };
-      snapshot = { ...snapshot, ...history };
+      snapshot = { ...snapshot!, ...history };
       for (const listener of listeners) listener();
     },
   };
