@@ -6,6 +6,7 @@ import { DraftNotFound } from '../features/editor/draft-not-found';
 import { EditorPage } from '../features/editor/editor-page';
 import { ExportBar } from '../features/export/export-bar';
 import { PreviewPanel } from '../features/preview/preview-panel';
+import { CopyShareLink } from '../features/share';
 import type { Draft } from '../lib/document-store';
 import { documentStore } from '../lib/document-store';
 import { createLiveDocument } from '../lib/live-document';
@@ -42,7 +43,12 @@ function DraftEditor({ draft, section }: { draft: Draft; section: string }) {
         live={live}
         sectionId={section}
         renderPreview={(doc, sectionId) => <PreviewPanel live={doc} sectionId={sectionId} />}
-        renderExportBar={(doc) => <ExportBar live={doc} />}
+        renderExportBar={(doc) => (
+          <>
+            <ExportBar live={doc} />
+            <CopyShareLink live={doc} />
+          </>
+        )}
       />
     </DraftSessionGuard>
   );
