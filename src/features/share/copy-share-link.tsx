@@ -36,7 +36,7 @@ export function CopyShareLink({ live }: { live: LiveDocument }) {
       <button type="button" className="button" onClick={copy}>
         Copy share link
       </button>
-      <div role="status">
+      <div aria-live="polite" className="share-status">
         {state.kind === 'copied' && <p>Link copied. Anyone with the link can read this document.</p>}
         {state.kind === 'manual' && <p>Copy the link below; the browser did not allow copying it for you.</p>}
         {state.kind === 'too-long' && (
