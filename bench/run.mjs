@@ -176,12 +176,14 @@ async function typingStep(browser, baseUrl, core) {
         field: where,
         presses: result.presses,
         eventTimingEntries: result.eventTimingEntries,
+        previewSeenFor: result.preview ? result.preview.filter((v) => v !== null).length : 0,
         rafNextFrameP50: round(percentile(result.rafFrame, 50)),
         rafNextFrameP95: round(percentile(result.rafFrame, 95)),
         longTasks: result.longTasks,
         fieldKeptEveryKey: result.fieldEndsWithTyped,
       };
-      const note = `${result.presses} presses; Event Timing entries for ${result.eventTimingEntries}`;
+      const capped = result.cappedAfterSeconds ? `, stopped after ${result.cappedAfterSeconds} s` : '';
+      const note = `${result.presses} presses${capped}; Event Timing entries for ${result.eventTimingEntries}`;
       set(`${size}FrameP50`, round(percentile(result.nextFrame, 50)), note);
       set(`${size}FrameP95`, round(percentile(result.nextFrame, 95)), note);
       if (result.preview) {

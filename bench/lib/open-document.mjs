@@ -42,8 +42,8 @@ export async function openViaImportOnly(page, baseUrl, markdown, templateId) {
 async function openViaImport(page, baseUrl, markdown, templateId) {
   await page.goto(`${baseUrl}/#/`, { waitUntil: 'load' });
   const opener = page
-    .getByRole('button', { name: /open from text|paste markdown|import/i })
-    .or(page.getByRole('link', { name: /open from text|paste markdown|import/i }));
+    .getByRole('button', { name: 'Open from text', exact: true })
+    .or(page.getByRole('button', { name: /open from text|paste markdown/i }));
   try {
     await opener.first().waitFor({ timeout: 3000 });
   } catch {
@@ -52,22 +52,24 @@ async function openViaImport(page, baseUrl, markdown, templateId) {
   await opener.first().click();
   const dialog = page.getByRole('dialog');
   await dialog.waitFor({ timeout: 5000 });
-  const templatePicker = dialog.getByRole('combobox');
-  if ((await templatePicker.count()) > 0) {
-    await templatePicker
-      .first()
-      .selectOption(templateId)
-      .catch(() => {});
-  }
-  const radio = dialog.getByRole('radio', {
-    name: templateId === 'feature-spec' ? /feature/i : /technical/i,
-  });
-  if ((await radio.count()) > 0) await radio.first().check();
   await dialog.getByRole('textbox').first().fill(markdown);
   const submit = dialog.getByRole('button', { name: /^(open|import|continue)/i }).last();
   const t0 = await page.evaluate(() => performance.now());
   await submit.click();
-  await waitForEditor(page);
+  // A weak template detection asks which template to use: answer it (the time it waits for us is small).
+  const choice = page.getByRole('dialog', { name: /which template/i });
+  const editor = waitForEditor(page).then(() => 'editor');
+  const asked = choice.waitFor({ timeout: 60_000 }).then(
+    () => 'asked',
+    () => 'editor',
+  );
+  if ((await Promise.race([editor, asked])) === 'asked') {
+    await choice
+      .getByRole('radio', { name: templateId === 'feature-spec' ? /feature/i : /technical/i })
+      .check();
+    await choice.getByRole('button', { name: /^open/i }).click();
+    await editor;
+  }
   const t1 = await page.evaluate(() => performance.now());
   return { method: 'import UI (Open from text)', ms: t1 - t0 };
 }
