@@ -93,7 +93,13 @@ export function hasDefinitions(tree: Root): boolean {
   return visit(tree);
 }
 
-/** Stringify options that write `[` unescaped where it cannot start anything (see above). */
+/**
+ * Stringify options that write `[` unescaped where it cannot start anything (see above). Only for a tree without
+ * definitions (`hasDefinitions`).
+ */
+export const narrowEscapeOptions: Partial<StringifyOptions> = { handlers: { text: narrowText } };
+
+/** Stringify options for this tree: narrowed `[` escaping unless it has definitions. */
 export function escapeOptions(tree: Root): Partial<StringifyOptions> {
-  return hasDefinitions(tree) ? {} : { handlers: { text: narrowText } };
+  return hasDefinitions(tree) ? {} : narrowEscapeOptions;
 }

@@ -5,7 +5,7 @@ import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
 import type { SpecDocument } from '../document/spec-document';
 import { getTemplate } from '../templates';
-import { escapeOptions } from './escape-options';
+import { hasDefinitions, narrowEscapeOptions } from './escape-options';
 import { gfmStringifyOptions, stringifyOptions } from './processor';
 import { additionalAt, writeBlocks, writeSubsection } from './write/blocks';
 import { defaultExportOptions, type ExportOptions, type Scope, type WriteContext } from './write/context';
@@ -52,9 +52,14 @@ export function documentToMdast(doc: SpecDocument, options: ExportOptions): Root
 /** The Markdown of a document: its mdast written by remark-stringify with GFM and front matter. */
 export function writeMarkdown(doc: SpecDocument, options: ExportOptions = defaultExportOptions): string {
   const tree = documentToMdast(doc, options);
-  return unified()
-    .use(remarkStringify, { ...stringifyOptions, ...escapeOptions(tree) })
+  return (hasDefinitions(tree) ? blanketWriter : narrowWriter).stringify(tree);
+}
+
+const writer = (narrow: boolean) =>
+  unified()
+    .use(remarkStringify, { ...stringifyOptions, ...(narrow ? narrowEscapeOptions : {}) })
     .use(remarkGfm, gfmStringifyOptions)
     .use(remarkFrontmatter, ['yaml'])
-    .stringify(tree);
-}
+    .freeze();
+const narrowWriter = writer(true);
+const blanketWriter = writer(false);
