@@ -177,4 +177,15 @@ describe('journal of a page that closed mid-save', () => {
     expect(listing.damaged.map((d) => d.id)).toEqual([draft.id]);
     expect(listing.drafts.map((d) => d.title)).toEqual(['Rescued']);
   });
+
+  it('a deleted draft does not come back from the journal', async () => {
+    const kv = memoryKeyValueStore();
+    const journal = memoryJournal();
+    const store = createBrowserStore(kv, createStorageStatus(), newId, journal);
+    const draft = await store.create(createDocument(technicalSpec));
+    journal.write(draft.id, { ...draft, updatedAt: draft.updatedAt + 5 });
+    await store.remove(draft.id);
+    const next = createBrowserStore(kv, createStorageStatus(), newId, journal);
+    expect(await next.list()).toEqual([]);
+  });
 });

@@ -203,6 +203,9 @@ export function createBrowserStore(
       return serial(async () => {
         pending.delete(id);
         known.delete(id);
+        // A journal entry left by a failed save would bring the draft back on the next start.
+        journaled.delete(id);
+        journal?.remove(id);
         try {
           await kv.del(id);
           removed.delete(id);
