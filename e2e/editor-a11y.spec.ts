@@ -29,7 +29,9 @@ test('a feature spec section with user stories has no accessibility violations',
   await openSection(page, 'User Scenarios & Testing');
   await item(page, 'User story 1').getByLabel('Title').fill('Upload a photo');
   await page.getByRole('button', { name: 'Remove user story 3' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Removed user story 3.' })).toBeVisible();
+  await expect(
+    page.getByRole('status', { name: 'Notifications' }).filter({ hasText: 'Removed user story 3.' }),
+  ).toBeVisible();
   const results = await scan(page).analyze();
   expect(
     results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`),

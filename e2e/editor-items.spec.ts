@@ -7,7 +7,7 @@ test('two user stories with two acceptance scenarios each, filled through the fo
   const stories = page.getByRole('group', { name: 'User Stories' });
   // The template starts with three stories; keep two.
   await stories.getByRole('button', { name: 'Remove user story 3' }).click();
-  await expect(page.getByRole('status')).toContainText('Removed user story 3.');
+  await expect(page.getByRole('status', { name: 'Notifications' })).toContainText('Removed user story 3.');
   await expect(item(page, 'User story 3')).toHaveCount(0);
 
   const fill = async (n: number, title: string, scenarios: [string, string, string][]) => {
@@ -69,7 +69,7 @@ test('functional requirements keep their ids: add, duplicate, move, remove with 
   await expect(list.getByRole('button', { name: 'Remove functional requirement 2' })).toBeFocused();
   await expect.poll(() => values(ids)).toEqual(['FR-001', 'FR-003', 'FR-004', 'FR-005']);
   // Undo in the toast puts it back where it was, with its id and text.
-  await page.getByRole('status').getByRole('button', { name: 'Undo' }).click();
+  await page.getByRole('status', { name: 'Notifications' }).getByRole('button', { name: 'Undo' }).click();
   await expect.poll(() => values(ids)).toEqual(['FR-001', 'FR-002', 'FR-003', 'FR-004', 'FR-005']);
   await expect(
     item(list, 'Functional requirement 2').getByRole('textbox', { name: 'Functional Requirements' }),

@@ -23,7 +23,7 @@ async function tabTo(page: Page, role: string, name: string | RegExp, back = fal
 
 test('a whole journey with the keyboard only: Tab, Enter, Space and typing', async ({ page }) => {
   // Hundreds of key presses, each checked.
-  test.setTimeout(150_000);
+  test.setTimeout(180_000);
   await page.goto('./');
   await tabTo(page, 'link', 'New Feature Specification');
   await page.keyboard.press('Enter');
@@ -68,7 +68,12 @@ test('a whole journey with the keyboard only: Tab, Enter, Space and typing', asy
     page.getByRole('button', { name: 'Expand User story 3: Works without a mouse' }),
   ).toBeFocused();
 
-  // Back to the first section through the section list, then to the error through the summary.
+  // Previous section, then back to the first through the section list (just before the section's heading).
+  await tabTo(page, 'link', 'Previous: Implementation Language Preferences');
+  await page.keyboard.press('Enter');
+  await expect(
+    page.getByRole('heading', { level: 2, name: 'Implementation Language Preferences' }),
+  ).toBeFocused();
   await tabTo(page, 'link', /^Feature Has errors, 3 errors$/, true);
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 2, name: 'Feature' })).toBeFocused();

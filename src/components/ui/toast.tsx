@@ -14,20 +14,22 @@ export interface ToastRegionProps {
   onDismiss: () => void;
   /** How long a toast stays, in ms. Long enough to reach its action with the keyboard. */
   timeout?: number;
+  /** The region's accessible name (pages have other status regions). */
+  label?: string;
 }
 
 /**
  * A polite live region that is always in the page (so screen readers announce what appears in it), showing one
  * toast at a time with an optional action such as Undo. The timer pauses while the pointer or focus is inside.
  */
-export function ToastRegion({ toast, onDismiss, timeout = 8000 }: ToastRegionProps) {
+export function ToastRegion({ toast, onDismiss, timeout = 8000, label = 'Notifications' }: ToastRegionProps) {
   useEffect(() => {
     if (!toast) return;
     const timer = window.setTimeout(onDismiss, timeout);
     return () => window.clearTimeout(timer);
   }, [toast, onDismiss, timeout]);
   return (
-    <div role="status" className="toast-region">
+    <div role="status" aria-label={label} className="toast-region">
       {toast ? (
         <div className="toast" key={toast.key}>
           <span>{toast.text}</span>
