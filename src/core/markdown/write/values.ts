@@ -55,6 +55,7 @@ export function isEmptyValue(field: Field, value: FieldValue | undefined): boole
   }
 }
 
+/** Exhaustiveness check of a switch over a union: a new kind that is not handled fails to compile. */
 export function assertNever(value: never): never {
   throw new Error(`Unexpected: ${JSON.stringify(value)}`);
 }

@@ -7,6 +7,7 @@ export interface Written {
   content: boolean;
 }
 
+/** Nothing written (a left-out part). */
 export const nothing: Written = { nodes: [], content: false };
 
 /** Concatenates written parts. */
