@@ -39,12 +39,14 @@ function setup(title = '') {
   return live;
 }
 
-describe('ExportBar', () => {
+describe('ExportBar', { timeout: 30_000 }, () => {
   it('downloads the Markdown as a file named after the title', async () => {
     const live = setup('Straße Payments API');
     const user = userEvent.setup();
     await user.click(screen.getByRole('button', { name: 'Download Markdown' }));
-    expect(await screen.findByText('Downloaded strasse-payments-api.md')).toHaveAttribute('role', 'status');
+    expect(
+      await screen.findByText('Downloaded strasse-payments-api.md', {}, { timeout: 10_000 }),
+    ).toHaveAttribute('role', 'status');
     expect(saved).toHaveLength(1);
     expect(saved[0]!.name).toBe('strasse-payments-api.md');
     expect(await saved[0]!.blob.text()).toBe(writeMarkdown(live.get(), exportOptionsStore.get()));
@@ -53,7 +55,7 @@ describe('ExportBar', () => {
   it('names an untitled document spec.md', async () => {
     setup();
     await userEvent.setup().click(screen.getByRole('button', { name: 'Download Markdown' }));
-    await screen.findByText('Downloaded spec.md');
+    await screen.findByText('Downloaded spec.md', {}, { timeout: 10_000 });
     expect(saved[0]!.name).toBe('spec.md');
   });
 
@@ -78,7 +80,7 @@ describe('ExportBar', () => {
     });
 
     await user.click(screen.getByRole('button', { name: 'Download Markdown' }));
-    await screen.findByText('Downloaded x.md');
+    await screen.findByText('Downloaded x.md', {}, { timeout: 10_000 });
     const text = await saved[0]!.blob.text();
     expect(text).toBe(writeMarkdown(live.get(), { includeGuidance: true, emptyFields: 'omit' }));
     expect(text).not.toBe(writeMarkdown(live.get(), { includeGuidance: false, emptyFields: 'placeholder' }));
@@ -90,7 +92,10 @@ describe('ExportBar', () => {
     const writeText = vi.fn(async (_: string) => undefined);
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
     await user.click(screen.getByRole('button', { name: 'Copy Markdown' }));
-    expect(await screen.findByText('Markdown copied')).toHaveAttribute('role', 'status');
+    expect(await screen.findByText('Markdown copied', {}, { timeout: 10_000 })).toHaveAttribute(
+      'role',
+      'status',
+    );
     expect(writeText).toHaveBeenCalledWith(writeMarkdown(live.get(), exportOptionsStore.get()));
   });
 
@@ -99,16 +104,17 @@ describe('ExportBar', () => {
     const user = userEvent.setup();
     Object.defineProperty(navigator, 'clipboard', { value: undefined, configurable: true });
     await user.click(screen.getByRole('button', { name: 'Copy Markdown' }));
-    expect(await screen.findByText(/Copying is not available in this browser/)).toHaveAttribute(
-      'role',
-      'status',
-    );
+    expect(
+      await screen.findByText(/Copying is not available in this browser/, {}, { timeout: 10_000 }),
+    ).toHaveAttribute('role', 'status');
 
     Object.defineProperty(navigator, 'clipboard', {
       value: { writeText: () => Promise.reject(new DOMException('denied', 'NotAllowedError')) },
       configurable: true,
     });
     await user.click(screen.getByRole('button', { name: 'Copy Markdown' }));
-    expect(await screen.findByText(/The browser did not allow copying/)).toBeInTheDocument();
+    expect(
+      await screen.findByText(/The browser did not allow copying/, {}, { timeout: 10_000 }),
+    ).toBeInTheDocument();
   });
 });

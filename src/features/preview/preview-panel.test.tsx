@@ -22,37 +22,43 @@ afterEach(() => {
   act(() => exportOptionsStore.set({ includeGuidance: false, emptyFields: 'placeholder' }));
 });
 
-describe('PreviewPanel', () => {
+describe('PreviewPanel', { timeout: 30_000 }, () => {
   it('is a region named Preview with Rendered and Markdown tabs', async () => {
     setup();
     const region = screen.getByRole('region', { name: 'Preview' });
     const tabs = within(region).getAllByRole('tab');
     expect(tabs.map((tab) => tab.textContent)).toEqual(['Rendered', 'Markdown']);
     expect(within(region).getByRole('tab', { name: 'Rendered' })).toHaveAttribute('aria-selected', 'true');
-    expect(await within(region).findByRole('heading', { name: '1. Overview' })).toBeInTheDocument();
+    expect(
+      await within(region).findByRole('heading', { name: '1. Overview' }, { timeout: 15_000 }),
+    ).toBeInTheDocument();
   });
 
   it('switches tabs with the arrow keys, and shows exactly what a download writes', async () => {
     const { live } = setup();
     const user = userEvent.setup();
-    await screen.findByRole('heading', { name: '1. Overview' });
+    await screen.findByRole('heading', { name: '1. Overview' }, { timeout: 15_000 });
     await user.click(screen.getByRole('tab', { name: 'Rendered' }));
     await user.keyboard('{ArrowRight}');
     const markdownTab = screen.getByRole('tab', { name: 'Markdown' });
     expect(markdownTab).toHaveAttribute('aria-selected', 'true');
     expect(markdownTab).toHaveFocus();
     const panel = screen.getByRole('tabpanel', { name: 'Markdown' });
-    await waitFor(() =>
-      expect(panel.querySelector('pre')?.textContent).toBe(
-        writeMarkdown(live.get(), exportOptionsStore.get()),
-      ),
+    await waitFor(
+      () =>
+        expect(panel.querySelector('pre')?.textContent).toBe(
+          writeMarkdown(live.get(), exportOptionsStore.get()),
+        ),
+      { timeout: 10_000 },
     );
 
     act(() => exportOptionsStore.set({ includeGuidance: true, emptyFields: 'omit' }));
-    await waitFor(() =>
-      expect(panel.querySelector('pre')?.textContent).toBe(
-        writeMarkdown(live.get(), { includeGuidance: true, emptyFields: 'omit' }),
-      ),
+    await waitFor(
+      () =>
+        expect(panel.querySelector('pre')?.textContent).toBe(
+          writeMarkdown(live.get(), { includeGuidance: true, emptyFields: 'omit' }),
+        ),
+      { timeout: 10_000 },
     );
     await user.keyboard('{ArrowLeft}');
     expect(screen.getByRole('tab', { name: 'Rendered' })).toHaveAttribute('aria-selected', 'true');
@@ -60,16 +66,18 @@ describe('PreviewPanel', () => {
 
   it('follows the live document', async () => {
     const { live } = setup();
-    await screen.findByRole('heading', { name: '1. Overview' });
+    await screen.findByRole('heading', { name: '1. Overview' }, { timeout: 15_000 });
     act(() =>
       live.set({ ...live.get(), fields: { ...live.get().fields, overview: 'A **brand new** overview' } }),
     );
-    expect(await screen.findByText('brand new')).toContainHTML('<strong>brand new</strong>');
+    expect(await screen.findByText('brand new', {}, { timeout: 10_000 })).toContainHTML(
+      '<strong>brand new</strong>',
+    );
   });
 
   it('renders user text without running any of it', async () => {
     const { view } = setup();
-    await screen.findByRole('heading', { name: '1. Overview' });
+    await screen.findByRole('heading', { name: '1. Overview' }, { timeout: 15_000 });
     const { container } = view;
     expect(container.querySelector('script, img, [onerror], [href^="javascript" i]')).toBeNull();
     expect(container.innerHTML).not.toMatch(/<script|<img|javascript:/i);
@@ -80,7 +88,7 @@ describe('PreviewPanel', () => {
 
   it('marks the heading of each section so the view can scroll to it', async () => {
     const { view } = setup('designSection');
-    await screen.findByRole('heading', { name: '1. Overview' });
+    await screen.findByRole('heading', { name: '1. Overview' }, { timeout: 15_000 });
     const anchor = view.container.querySelector('[data-section-id="designSection"]');
     expect(anchor?.nextElementSibling?.textContent).toBe('4. Design');
   });

@@ -7,7 +7,6 @@ import {
   useMemo,
   useRef,
   useState,
-  useSyncExternalStore,
 } from 'react';
 import { Tabs } from '../../components/ui/tabs';
 import { getTemplate } from '../../core';
@@ -35,9 +34,8 @@ type View = 'rendered' | 'markdown';
  * transition, so typing never waits for either, and only the pieces of Markdown a change touched are parsed again.
  */
 export function PreviewPanel({ live, sectionId }: PreviewPanelProps) {
-  const doc = useSyncExternalStore(live.subscribe, live.get, live.get);
   const [options] = useExportOptions();
-  const written = useWrittenMarkdown(doc, options, loadWriter);
+  const written = useWrittenMarkdown(live, options, loadWriter);
   const { renderer, error: loadError } = useRenderer();
   const [view, setView] = useState<View>('rendered');
   const headingId = useId();
@@ -46,7 +44,8 @@ export function PreviewPanel({ live, sectionId }: PreviewPanelProps) {
     () => (written.markdown === undefined ? [] : splitMarkdown(written.markdown)),
     [written],
   );
-  const template = getTemplate(doc.template);
+  // A draft's template never changes.
+  const template = getTemplate(live.get().template);
   const anchors = useMemo(
     () =>
       pieces.map((piece) =>

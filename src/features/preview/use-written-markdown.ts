@@ -1,6 +1,6 @@
-import { startTransition, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
-import type { SpecDocument } from '../../core';
+import { startTransition, useDeferredValue, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import type { ExportOptions } from '../../core/markdown/write/context';
+import type { LiveDocument } from '../../lib/live-document';
 import type { WriteMarkdown } from './load-modules';
 import type { WriteRequest, WriteResponse } from './markdown-worker';
 
@@ -18,20 +18,22 @@ function startWorker(): Worker | undefined {
   }
 }
 
+const noSubscription = () => () => {};
+
 /**
- * The Markdown of `doc` with `options`, written in a worker (coalesced: while one is being written, only the latest
- * change waits), so a keystroke never waits for the writer. Where workers are missing or fail, it is written on the
- * main thread in a deferred render instead, with `loadWriter`.
+ * The Markdown of the live document with `options`. It is written in a worker, fed straight from the LiveDocument's
+ * subscription (so a published change costs the page no render at all until its Markdown is back), one request at a
+ * time with only the latest change waiting. Where workers are missing or fail, it is written on the main thread in
+ * a deferred render instead, with `loadWriter`.
  */
 export function useWrittenMarkdown(
-  doc: SpecDocument,
+  live: LiveDocument,
   options: ExportOptions,
   loadWriter: () => Promise<WriteMarkdown>,
 ): Written {
   const [worker, setWorker] = useState<Worker | undefined>(undefined);
   const [workerFailed, setWorkerFailed] = useState(false);
   const [result, setResult] = useState<Written>({});
-  const job = useRef<{ busy: boolean; next?: WriteRequest; id: number }>({ busy: false, id: 0 });
 
   useEffect(() => {
     const started = startWorker();
@@ -39,43 +41,55 @@ export function useWrittenMarkdown(
       setWorkerFailed(true);
       return;
     }
-    const state = job.current;
-    started.onmessage = (event: MessageEvent<WriteResponse>) => {
-      const response = event.data;
-      // A render of many pieces is interruptible: keystrokes that arrive meanwhile go first.
-      startTransition(() =>
-        setResult('markdown' in response ? { markdown: response.markdown } : { error: response.error }),
-      );
-      const next = state.next;
-      state.next = undefined;
-      if (next) started.postMessage(next);
-      else state.busy = false;
-    };
     started.onerror = () => {
       started.terminate();
       setWorker(undefined);
       setWorkerFailed(true);
     };
     setWorker(started);
-    return () => {
-      started.terminate();
-      state.busy = false;
-      state.next = undefined;
-    };
+    return () => started.terminate();
   }, []);
 
   useEffect(() => {
     if (!worker) return;
-    const state = job.current;
-    const request: WriteRequest = { id: ++state.id, doc, options };
-    if (state.busy) state.next = request;
-    else {
-      state.busy = true;
-      worker.postMessage(request);
-    }
-  }, [worker, doc, options]);
+    let busy = false;
+    let waiting = false;
+    let id = 0;
+    let sent: { doc: unknown; options: ExportOptions } | undefined;
+    const send = () => {
+      const doc = live.get();
+      if (sent && sent.doc === doc && sent.options === options) return;
+      if (busy) {
+        waiting = true;
+        return;
+      }
+      busy = true;
+      sent = { doc, options };
+      worker.postMessage({ id: ++id, doc, options } satisfies WriteRequest);
+    };
+    worker.onmessage = (event: MessageEvent<WriteResponse>) => {
+      const response = event.data;
+      if (response.id !== id) return;
+      // Interruptible: keystrokes that arrive while the changed pieces render go first.
+      startTransition(() =>
+        setResult('markdown' in response ? { markdown: response.markdown } : { error: response.error }),
+      );
+      busy = false;
+      if (waiting) {
+        waiting = false;
+        send();
+      }
+    };
+    send();
+    const unsubscribe = live.subscribe(send);
+    return () => {
+      unsubscribe();
+      worker.onmessage = null;
+    };
+  }, [worker, live, options]);
 
   // The fallback: the main thread, after the keystroke has been painted.
+  const doc = useSyncExternalStore(workerFailed ? live.subscribe : noSubscription, live.get, live.get);
   const [writer, setWriter] = useState<WriteMarkdown | undefined>(undefined);
   useEffect(() => {
     if (!workerFailed) return;
