@@ -22,7 +22,12 @@ async function typeWithPattern(page, text, deadline = Number.POSITIVE_INFINITY, 
  * Types `keys` letters at the end of `field` (a Locator) and measures each press. `previewRegion` is a Locator of
  * the Preview region or undefined. Returns per-press figures and the long tasks seen while typing.
  */
-export async function measureTyping(page, field, previewRegion, { keys = 200, warmup = 10 } = {}) {
+export async function measureTyping(
+  page,
+  field,
+  previewRegion,
+  { keys = 200, warmup = 10, maxSeconds = 120 } = {},
+) {
   await field.scrollIntoViewIfNeeded();
   await field.click();
   await page.keyboard.press('End');
