@@ -5,7 +5,7 @@ import { importMarkdown, importText } from './import-markdown';
 const fixture = (path: string) =>
   readFileSync(new URL(`../markdown/fixtures/${path}`, import.meta.url), 'utf8');
 
-describe('importMarkdown', () => {
+describe('importMarkdown', { timeout: 30_000 }, () => {
   it('opens a spec whose template is clear', () => {
     const outcome = importMarkdown(fixture('real-world/feature-grouped-requirements.md'));
     expect(outcome.status).toBe('opened');

@@ -4,7 +4,7 @@ import { detectTemplate } from './detect-template';
 
 const fixture = (path: string) => readFileSync(new URL(`./fixtures/${path}`, import.meta.url), 'utf8');
 
-describe('detectTemplate', () => {
+describe('detectTemplate', { timeout: 30_000 }, () => {
   it('is sure of the technical spec template file (front matter type)', () => {
     const result = detectTemplate(fixture('technical-spec.md'));
     expect(result).toMatchObject({ template: 'technical-spec', confidence: 'strong' });

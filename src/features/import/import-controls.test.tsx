@@ -30,7 +30,10 @@ function setup() {
   return { onOpen, input, user: userEvent.setup() };
 }
 
-describe('ImportControls', () => {
+// Reading runs remark: generous timeouts, since CI machines are shared.
+const slow = { timeout: 20_000 };
+
+describe('ImportControls', { timeout: 60_000 }, () => {
   it('opens a spec chosen with "Open Markdown file"', async () => {
     const { onOpen, input, user } = setup();
     expect(input.accept).toBe('.md,.markdown,.txt,text/markdown,text/plain');
@@ -38,7 +41,7 @@ describe('ImportControls', () => {
       type: 'text/markdown',
     });
     await user.upload(input, file);
-    await waitFor(() => expect(onOpen).toHaveBeenCalledTimes(1));
+    await waitFor(() => expect(onOpen).toHaveBeenCalledTimes(1), slow);
     const [doc, report] = onOpen.mock.calls[0]!;
     expect(doc.template).toBe('feature-spec');
     expect(doc.fields.featureName).toBe('Offline Notes Sync');
@@ -48,14 +51,14 @@ describe('ImportControls', () => {
   it('shows an alert for a bad file and does not open anything', async () => {
     const { onOpen, input, user } = setup();
     await user.upload(input, new File([new Uint8Array([0x89, 0x50, 0x00, 0x01])], 'logo.md'));
-    expect(await screen.findByRole('alert')).toHaveTextContent(/binary file/);
+    expect(await screen.findByRole('alert', {}, slow)).toHaveTextContent(/binary file/);
     expect(onOpen).not.toHaveBeenCalled();
   });
 
   it('asks for the template when the file is not clearly a spec, with the best guess preselected', async () => {
     const { onOpen, input, user } = setup();
     await user.upload(input, new File(['# Notes\n\n## Overview\n\nText.\n\n## Goals\n\n- a\n'], 'notes.md'));
-    const technical = await screen.findByRole('radio', { name: /Technical Specification/ });
+    const technical = await screen.findByRole('radio', { name: /Technical Specification/ }, slow);
     expect(technical).toBeChecked();
     await user.click(screen.getByRole('radio', { name: /Feature Specification/ }));
     await user.click(screen.getByRole('button', { name: 'Open with this template' }));
@@ -80,7 +83,7 @@ describe('ImportControls', () => {
     const drop = new Event('drop', { bubbles: true, cancelable: true });
     Object.defineProperty(drop, 'dataTransfer', { value: { types: ['Files'], files: [file] } });
     window.dispatchEvent(drop);
-    await waitFor(() => expect(onOpen).toHaveBeenCalledTimes(1));
+    await waitFor(() => expect(onOpen).toHaveBeenCalledTimes(1), slow);
     expect(drop.defaultPrevented).toBe(true);
   });
 });

@@ -29,6 +29,7 @@ import {
 import { normalizeTitle, titleCandidates } from './match-title';
 import {
   fingerprint,
+  fingerprintsOf,
   indexTemplate,
   type LabelSlot,
   labelMatches,
@@ -99,6 +100,7 @@ export class Reader {
       const skip = this.guidanceLength(i, end);
       if (skip > 0) {
         this.closeOpen();
+        this.afterGuidance(node);
         i += skip - 1;
         continue;
       }
@@ -729,6 +731,23 @@ export class Reader {
 
   // -------------------------------------------------------------------------------------------------------------
   // Template text: guidance and footer
+
+  /**
+   * Guidance sits before a field in the template (`<!-- ACTION REQUIRED ... -->` then the edge cases): what follows
+   * it belongs after that field, even when the field is empty and was left out of the file.
+   */
+  private afterGuidance(node: RootContent): void {
+    const scope = this.scope;
+    if (!scope || scope.item || this.unknownDepth !== undefined) return;
+    const first = fingerprint(node);
+    const k = scope.blocks.findIndex(
+      (b, index) => index > scope.cursor && b.type === 'markdown' && fingerprintsOf(b.markdown)[0] === first,
+    );
+    if (k < 0) return;
+    scope.cursor = k;
+    const next = scope.blocks[k + 1];
+    if (next?.type === 'field') this.anchor = next.field;
+  }
 
   /** How many blocks from `i` are one of the template's guidance blocks (0 when none). */
   private guidanceLength(i: number, end: number): number {

@@ -57,7 +57,7 @@ export function indexTemplate(template: TemplateDescription): TemplateIndex {
         visit(block.blocks, block);
       } else if (block.type === 'field') sectionOfField.set(block.field, parent);
       else if (block.type === 'markdown' && block.role !== 'structure')
-        guidance.push(fingerprints(block.markdown));
+        guidance.push(fingerprintsOf(block.markdown));
     }
   };
   visit(template.sections, undefined);
@@ -89,7 +89,7 @@ export function indexTemplate(template: TemplateDescription): TemplateIndex {
 function collectGroupGuidance(group: GroupField, out: string[][]) {
   if (group.layout.type !== 'blocks') return;
   for (const block of group.layout.blocks) {
-    if (block.type === 'markdown' && block.role !== 'structure') out.push(fingerprints(block.markdown));
+    if (block.type === 'markdown' && block.role !== 'structure') out.push(fingerprintsOf(block.markdown));
   }
 }
 
@@ -99,8 +99,16 @@ export function fingerprint(node: RootContent): string {
   return `${node.type}:${text.replace(/\s+/g, ' ').trim()}`;
 }
 
-function fingerprints(markdown: string): string[] {
-  return parseMarkdown(markdown).children.map(fingerprint);
+const fingerprintCache = new Map<string, string[]>();
+
+/** The fingerprints of a piece of template Markdown, computed once. */
+export function fingerprintsOf(markdown: string): string[] {
+  let cached = fingerprintCache.get(markdown);
+  if (!cached) {
+    cached = parseMarkdown(markdown).children.map(fingerprint);
+    fingerprintCache.set(markdown, cached);
+  }
+  return cached;
 }
 
 /**
