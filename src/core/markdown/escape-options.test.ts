@@ -115,7 +115,7 @@ describe('narrowed `[` escaping', () => {
         { numRuns: 40 },
       );
     },
-    60_000,
+    120_000,
   );
 
   it('leaves placeholders and clarification markers readable', () => {

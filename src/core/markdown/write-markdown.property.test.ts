@@ -323,9 +323,9 @@ describe.each(templates.map((t) => [t.id, t] as const))('any %s document', (_id,
           }
         } else expect(yaml?.type).not.toBe('yaml');
       }),
-      { numRuns: 60 },
+      { numRuns: 50 },
     );
-  }, 60_000);
+  }, 120_000);
 });
 
 describe('code fields', () => {
@@ -352,5 +352,5 @@ describe('code fields', () => {
       ),
       { numRuns: 100 },
     );
-  });
+  }, 120_000);
 });
