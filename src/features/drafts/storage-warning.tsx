@@ -16,7 +16,7 @@ export function StorageWarning({ children }: { children?: React.ReactNode }) {
           ? 'The browser’s storage for this site is full.'
           : 'This browser does not let Specwright store drafts here (a private window, or storage is blocked).'}{' '}
         You can keep working, but closing or reloading this page will lose your changes. Use “Download
-        Markdown” to keep a copy.
+        Markdown” in the editor, or “Back up all drafts” on the home page, to keep a copy.
       </p>
       {children}
     </div>
