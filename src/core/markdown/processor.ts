@@ -2,7 +2,7 @@ import type { Root } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
-import remarkStringify, { type Options as StringifyOptions } from 'remark-stringify';
+import type { Options as StringifyOptions } from 'remark-stringify';
 import { unified } from 'unified';
 
 /**
