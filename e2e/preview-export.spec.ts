@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
 import { newDraft, openSection } from './editor-helpers';
 
@@ -116,4 +117,15 @@ test('on a phone the preview, once shown, is at the section being edited', async
   const region = preview(page);
   await expect(region.getByRole('heading', { level: 4, name: '5. Implementation' })).toBeInViewport();
   await expect(region.getByRole('button', { name: 'Download Markdown' })).toHaveCount(0);
+});
+
+test('the preview and the export bar have no accessibility violations', async ({ page }) => {
+  await newDraft(page, 'Feature Specification');
+  const region = preview(page);
+  await expect(region.getByRole('heading', { level: 3, name: /Feature Specification/ })).toBeVisible();
+  for (const tab of ['Rendered', 'Markdown']) {
+    await region.getByRole('tab', { name: tab }).click();
+    const results = await new AxeBuilder({ page }).include('.preview').include('.export-bar').analyze();
+    expect(results.violations).toEqual([]);
+  }
 });
