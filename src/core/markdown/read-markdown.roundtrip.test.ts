@@ -306,3 +306,42 @@ describe.each(templates.map((t) => [t.id, t] as const))('round trip of %s docume
     }, 600_000);
   });
 });
+
+describe('any Markdown', () => {
+  // Lines that look like a spec's structure, mixed with naughty text: the reader must never throw, and what it
+  // returns must validate.
+  const specLike = fc.constantFrom(
+    '# Feature Specification: X',
+    '## Requirements *(mandatory)*',
+    '### Functional Requirements',
+    '### User Story 1 - T (Priority: P1)',
+    '**Acceptance Scenarios**:',
+    '1. **Given** a, **When** b, **Then** c',
+    '- **FR-001**: x',
+    '| ID | Requirement | Priority |\n|---|---|---|\n| FR-1 | a | Must |',
+    '## 1. Overview',
+    '### Goals',
+    '- [x] done',
+    '---',
+    '```\n# code\n```',
+    '**Status:** Draft',
+    '---\ntitle: x\n---',
+  );
+  const markdownText = fc
+    .array(fc.oneof(specLike, naughtyText), { maxLength: 20 })
+    .map((lines) => lines.join('\n\n'));
+
+  it.each(templates.map((t) => [t.id, t] as const))(
+    'reads as %s without throwing, into a valid document',
+    (_id, template) => {
+      fc.assert(
+        fc.property(markdownText, (text) => {
+          const { doc } = readMarkdown(text, template.id);
+          expect(specDocumentSchema(template).safeParse(doc).success).toBe(true);
+        }),
+        { numRuns: Math.ceil(numRuns / 2) },
+      );
+    },
+    600_000,
+  );
+});

@@ -1,7 +1,7 @@
 import type { FieldValue, GroupItem, SpecDocument, TableRow } from '../document/spec-document';
 import { normalizeText } from '../import/check-import-input';
 import type { AdditionalContent, ImportReport, RecognizedField } from '../import/import-report';
-import type { Field, GroupField, Segment, TemplateDescription, TemplateId } from '../template/types';
+import type { Field, Segment, TemplateDescription, TemplateId } from '../template/types';
 import { resolvePlaceholder } from '../template/walk';
 import { getTemplate } from '../templates';
 import { parseMarkdownFragment } from './processor';
@@ -197,9 +197,6 @@ function serializeText(node: Parameters<typeof serialize>[0]['children'][number]
     ? plainText(node.children)
     : serialize({ type: 'root', children: [node] });
 }
-
-/** Reader groups are checked by the zod schema too: this keeps `GroupField` imported for the type guard. */
-export type { GroupField };
 
 function assertNever(value: never): never {
   throw new Error(`Unknown field kind: ${JSON.stringify(value)}`);
