@@ -30,7 +30,7 @@ describe('slugify', () => {
         expect(slugify(text)).toMatch(/^(?:[a-z0-9]+(?:-[a-z0-9]+)*)?$/);
       }),
     );
-  });
+  }, 30_000);
 });
 
 describe('markdownFileName', () => {

@@ -132,5 +132,5 @@ describe('splitMarkdown', () => {
         ).toBe(md);
       }),
     );
-  });
+  }, 30_000);
 });
