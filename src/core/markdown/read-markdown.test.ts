@@ -128,6 +128,10 @@ describe('feature specs', { timeout: 60_000 }, () => {
     );
     expect(doc.additional.functionalRequirements).toBe('#### Storage\n\n#### Sync');
     expect(report.warnings.some((w) => w.fieldId === 'functionalRequirements')).toBe(true);
+    expect(report.warnings).toContainEqual({
+      fieldId: 'functionalRequirements',
+      message: expect.stringMatching(/inline formatting .* kept with its Markdown marks/),
+    });
     expect(items<GroupItem>(doc, 'userStories')[0]!.title).toBe('Edit notes offline');
     expect(doc.additional.successCriteria).toContain('| Clock skew between devices |');
   });

@@ -34,7 +34,7 @@ export function readMarkdown(markdown: string, templateId: TemplateId): ReadResu
   const report: ImportReport = {
     recognized: recognizedFields(template, fields),
     additional: Object.entries(additional).map(([anchor, markdown]) => summarize(anchor, markdown)),
-    warnings: reader.report.warnings,
+    warnings: [...reader.report.warnings, ...formattingWarnings(template, fields)],
   };
   return { doc, report };
 }
@@ -166,6 +166,41 @@ function footerVariants(
 
 // ---------------------------------------------------------------------------------------------------------------
 // Report
+
+/** Inline code, bold, links or emphasis marks kept in a one-line value's text. */
+const formatting = /`|\*\*|__|\]\(|(^|\s)[*_][^\s*_]/u;
+
+/**
+ * One-line fields are literal text in the form: a value that had inline formatting keeps its Markdown marks as
+ * text (no character is lost), and the export writes those marks as text too. The user should know.
+ */
+function formattingWarnings(template: TemplateDescription, fields: Record<string, FieldValue>) {
+  const literalTexts = (field: Field, value: FieldValue | undefined): string[] => {
+    switch (field.kind) {
+      case 'text':
+      case 'choice':
+      case 'date':
+        return typeof value === 'string' ? [value] : [];
+      case 'list':
+      case 'checklist':
+        return (value as { text: string }[]).map((item) => item.text);
+      case 'table':
+        return (value as TableRow[]).flatMap((row) => Object.values(row));
+      case 'group':
+        return (value as GroupItem[]).flatMap((item) =>
+          field.fields.flatMap((f) => literalTexts(f, item[f.id])),
+        );
+      default:
+        return [];
+    }
+  };
+  return template.fields
+    .filter((field) => literalTexts(field, fields[field.id]).some((text) => formatting.test(text)))
+    .map((field) => ({
+      fieldId: field.id,
+      message: `Some ${field.label} text had inline formatting (code, bold or links). It is kept with its Markdown marks as plain text, and the downloaded file shows those marks as typed.`,
+    }));
+}
 
 function recognizedFields(
   template: TemplateDescription,
