@@ -98,13 +98,24 @@ test('the export options change the Markdown view and the download alike, and ar
   await expect(page.getByRole('combobox', { name: 'Empty fields' })).toHaveValue('omit');
 });
 
-test('the preview scrolls to the section being edited', async ({ page }) => {
+test('the preview scrolls to the section being edited, and keeps it there', async ({ page }) => {
   await newDraft(page, 'Technical Specification');
   await openSection(page, 'Testing');
   const region = preview(page);
-  const heading = region.getByRole('heading', { level: 4, name: '6. Testing' });
-  await expect(heading).toBeInViewport();
+  await expect(region.getByRole('heading', { level: 4, name: '6. Testing' })).toBeInViewport();
   await expect(region.getByRole('heading', { level: 4, name: '1. Overview' })).not.toBeInViewport();
+
+  await newDraft(page, 'Feature Specification');
+  await openSection(page, 'Requirements');
+  const heading = region.getByRole('heading', { level: 4, name: /^Requirements/ });
+  await expect(heading).toBeInViewport();
+  // Guidance adds text above the section: its heading stays where the reader is looking.
+  await page.getByRole('checkbox', { name: 'Include template guidance' }).check();
+  await expect(region.locator('.preview-rendered')).toContainText('Add more user stories as needed');
+  await expect(heading).toBeInViewport();
+  const box = await region.locator('.preview-scroll').boundingBox();
+  const at = await heading.boundingBox();
+  expect(Math.abs(at!.y - box!.y)).toBeLessThan(60);
 });
 
 test('on a phone the preview, once shown, is at the section being edited', async ({ page }) => {

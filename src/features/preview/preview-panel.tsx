@@ -106,8 +106,9 @@ export function PreviewPanel({ live, sectionId }: PreviewPanelProps) {
 }
 
 /**
- * The scrolling box of a view. When the section being edited changes (or the view does), it scrolls to that
- * section's heading, once: typing inside a section never moves what the reader is looking at.
+ * The scrolling box of a view. It keeps the heading of the section being edited at its top (through late layout and
+ * content changing above it, such as guidance switched on) until the reader scrolls it themselves; a change of
+ * section or view pins the new heading.
  */
 function ScrollBox({
   sectionId,
@@ -119,33 +120,50 @@ function ScrollBox({
   children: ReactNode;
 }) {
   const box = useRef<HTMLDivElement>(null);
-  const scrolledTo = useRef<string | undefined>(undefined);
+  const pin = useRef<{ key?: string; readerMoved: boolean; setTo: number }>({
+    readerMoved: false,
+    setTo: -1,
+  });
   const target = useRef({ sectionId, view });
   target.current = { sectionId, view };
 
-  const scrollToSection = useCallback(() => {
+  const keepPinned = useCallback(() => {
     const element = box.current;
     const { sectionId: id, view: current } = target.current;
     const key = `${current}:${id ?? ''}`;
-    // Hidden (the editor's narrow layout shows form or preview): nothing to measure yet, try again when shown.
-    if (!element || scrolledTo.current === key || element.clientHeight === 0) return;
+    const state = pin.current;
+    if (state.key !== key) {
+      state.key = key;
+      state.readerMoved = false;
+    }
+    // Hidden (the editor's narrow layout shows form or preview): nothing to measure yet, done again when shown.
+    if (!element || state.readerMoved || element.clientHeight === 0) return;
     const anchor = id ? element.querySelector<HTMLElement>(`[data-section-id="${id}"]`) : null;
     if (id && id !== 'header' && !anchor) return; // not written yet (or not in this document)
     const top = anchor
       ? anchor.getBoundingClientRect().top - element.getBoundingClientRect().top + element.scrollTop - 8
       : 0;
     element.scrollTop = Math.max(0, top);
-    scrolledTo.current = key;
+    state.setTo = element.scrollTop;
   }, []);
 
-  useLayoutEffect(scrollToSection);
+  useLayoutEffect(keepPinned);
   useEffect(() => {
     const element = box.current;
-    if (!element || typeof ResizeObserver === 'undefined') return;
-    const observer = new ResizeObserver(scrollToSection);
-    observer.observe(element);
-    return () => observer.disconnect();
-  }, [scrollToSection]);
+    if (!element) return;
+    const onScroll = () => {
+      // A scroll this box did not make is the reader's: stop following until the section changes.
+      if (Math.abs(element.scrollTop - pin.current.setTo) > 2) pin.current.readerMoved = true;
+    };
+    element.addEventListener('scroll', onScroll, { passive: true });
+    const observer = typeof ResizeObserver === 'undefined' ? undefined : new ResizeObserver(keepPinned);
+    observer?.observe(element);
+    if (element.firstElementChild) observer?.observe(element.firstElementChild);
+    return () => {
+      element.removeEventListener('scroll', onScroll);
+      observer?.disconnect();
+    };
+  }, [keepPinned]);
   return (
     // A scrolling region must be reachable by keyboard.
     // biome-ignore lint/a11y/noNoninteractiveTabindex: it scrolls, so it takes focus (WCAG 2.1.1).
