@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from '../scripts/chromium-path.mjs';
 import { buildBench } from './build.mjs';
+import { breakdownAssets } from './lib/bundle-breakdown.mjs';
 import { measureHome, measureNewEditor } from './lib/load.mjs';
 import { openInEditor } from './lib/open-document.mjs';
 import { documentOfSize, profileCoreInBrowser, timeCoreInBrowser } from './lib/open-export.mjs';
@@ -105,6 +106,7 @@ async function loadStep(browser, baseUrl) {
     const home = await measureHome(browser, baseUrl);
     set('homeKb', round(home.kb));
     details.homeAssets = home.assets;
+    details.homeBreakdown = await breakdownAssets(home.assets, baseUrl, path.join(outRoot, 'app'));
   } catch (error) {
     na(['homeKb'], errorText(error));
   }
@@ -115,6 +117,7 @@ async function loadStep(browser, baseUrl) {
       set('editorKb', round(editor.kb));
       set('editorMs', round(editor.ms, 0), `ready at ${editor.hash}`);
       details.editorAssets = editor.assets;
+      details.editorBreakdown = await breakdownAssets(editor.assets, baseUrl, path.join(outRoot, 'app'));
     }
   } catch (error) {
     na(['editorKb', 'editorMs'], errorText(error));
@@ -341,6 +344,13 @@ async function report(started) {
     `\n${result.machine.cpu} x ${result.machine.cores}, Node ${process.version}, Chromium ${details.chromium}`,
   );
   printTable(table);
+  if (details.homeBreakdown?.length) {
+    console.log('\nHome page scripts, gzipped, and their largest sources (minified KB):');
+    for (const b of details.homeBreakdown.slice(0, 4)) {
+      const sources = b.rawKbBySource.slice(0, 4).map((s) => `${s.source} ${s.kb}`);
+      console.log(`  ${b.asset} ${b.gzipKb} KB: ${sources.join(', ')}`);
+    }
+  }
   for (const [name, summary] of Object.entries(details.profiles)) {
     if (!summary) continue;
     console.log(

@@ -111,8 +111,8 @@ const base64 = new Map(
   [...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'].map((c, i) => [c, i]),
 );
 
-/** Source map "mappings" to, per generated line, [column, source, line, column] absolute segments. */
-function decodeMappings(mappings) {
+/** Source map "mappings" to, per generated line, [column, source, line, column] absolute segments ([column] alone when unmapped). */
+export function decodeMappings(mappings) {
   const lines = [];
   let source = 0;
   let originalLine = 0;
