@@ -96,15 +96,37 @@ function createSession(
   const flush = () => {
     window.clearTimeout(timer);
     timer = undefined;
+    if (typedTimer !== undefined) {
+      window.clearTimeout(typedTimer);
+      publishTyped();
+    }
     if (!pending) return;
     pending = false;
+    // Typing was already published value by value (publishTyped); only structural changes need a full copy.
     // getValues shares nested objects that the form mutates in place: publish a copy nobody can change.
-    const doc = structuredClone(form.getValues()) as SpecDocument;
+    const doc = pendingKey === null ? (structuredClone(form.getValues()) as SpecDocument) : ours;
     ours = doc;
     live.set(doc);
     store.setDocument(doc);
     history.record(doc, pendingKey);
     updateHistoryState();
+  };
+
+  let typedTimer: number | undefined;
+  const typedPaths = new Set<string>();
+  /**
+   * Publishes what was typed at once, so the preview follows each keystroke, without copying the document: the
+   * changed values are set on a copy-on-write path and everything else is shared with the last version. Checks and
+   * history, whose cost grows with the document, wait for a pause in typing (flush).
+   */
+  const publishTyped = () => {
+    typedTimer = undefined;
+    let doc = ours;
+    for (const path of typedPaths) doc = setPath(doc, path.split('.'), form.getValues(path as never));
+    typedPaths.clear();
+    if (doc === ours) return;
+    ours = doc;
+    live.set(doc);
   };
 
   const schedule = (key: string | null) => {
@@ -113,6 +135,11 @@ function createSession(
     if (pending && pendingKey !== key) flush();
     pending = true;
     pendingKey = key;
+    if (key !== null) {
+      typedPaths.add(key);
+      // One publication per task, after the key press has been handled: the input path never waits for it.
+      typedTimer ??= window.setTimeout(publishTyped, 0);
+    }
     window.clearTimeout(timer);
     timer = window.setTimeout(flush, key === null ? 0 : typingDelayMs);
   };
@@ -195,4 +222,21 @@ function createSession(
       };
     },
   };
+}
+
+/** `doc` with the value at `path` replaced; objects and arrays along the path are copied, the rest is shared. */
+export function setPath<T>(doc: T, path: readonly string[], value: unknown): T {
+  if (path.length === 0)
+    return (value !== null && typeof value === 'object' ? structuredClone(value) : value) as T;
+  const [head, ...rest] = path as [string, ...string[]];
+  const container = doc as unknown as Record<string, unknown> | unknown[];
+  const current = (container as Record<string, unknown>)[head];
+  const next = setPath(current, rest, value);
+  if (next === current) return doc;
+  if (Array.isArray(container)) {
+    const copy = container.slice();
+    copy[Number(head)] = next;
+    return copy as unknown as T;
+  }
+  return { ...container, [head]: next } as T;
 }
