@@ -1,14 +1,12 @@
 import { useCallback, useRef, useState } from 'react';
-import {
-  type ImportOutcome,
-  type ImportReport,
-  importMarkdown,
-  importText,
-  type SpecDocument,
-  type TemplateDetection,
-  type TemplateId,
-} from '../../core';
+import type { ImportOutcome, ImportReport, SpecDocument, TemplateDetection, TemplateId } from '../../core';
 import { readImportFile } from './read-file';
+
+/**
+ * The reader (remark, the GFM and front matter parsers) loads when the user first opens something, so it is not in
+ * the home page's or the editor's start-up bundle.
+ */
+const loadImporter = () => import('../../core/import/import-markdown');
 
 /** Where an import is: nothing going on, reading, waiting for the template choice, or failed with a message. */
 export type ImportState =
@@ -20,7 +18,7 @@ export type ImportState =
 export interface UseImport {
   state: ImportState;
   openFile: (file: File) => Promise<void>;
-  openText: (text: string) => void;
+  openText: (text: string) => Promise<void>;
   chooseTemplate: (template: TemplateId) => void;
   /** Closes the template choice or the error. */
   dismiss: () => void;
@@ -46,7 +44,8 @@ export function useImport(onOpen: (doc: SpecDocument, report: ImportReport) => v
     async (file: File) => {
       setState({ status: 'reading' });
       try {
-        settle(importMarkdown(await readImportFile(file)));
+        const [{ importMarkdown }, input] = await Promise.all([loadImporter(), readImportFile(file)]);
+        settle(importMarkdown(input));
       } catch (error) {
         setState({
           status: 'error',
@@ -57,11 +56,20 @@ export function useImport(onOpen: (doc: SpecDocument, report: ImportReport) => v
     [settle],
   );
 
-  const openText = useCallback((text: string) => settle(importMarkdown(text)), [settle]);
+  const openText = useCallback(
+    async (text: string) => {
+      setState({ status: 'reading' });
+      const { importMarkdown } = await loadImporter();
+      settle(importMarkdown(text));
+    },
+    [settle],
+  );
 
   const chooseTemplate = useCallback(
     (template: TemplateId) => {
-      if (state.status === 'choose-template') settle(importText(state.text, template));
+      if (state.status !== 'choose-template') return;
+      const { text } = state;
+      void loadImporter().then(({ importText }) => settle(importText(text, template)));
     },
     [settle, state],
   );
