@@ -10,7 +10,7 @@ test('the preview shows the document rendered and as Markdown, and follows typin
   await newDraft(page, 'Technical Specification');
   const region = preview(page);
   await expect(region.getByRole('tab', { name: 'Rendered' })).toHaveAttribute('aria-selected', 'true');
-  await expect(region.getByRole('heading', { level: 4, name: '1. Overview' })).toBeVisible();
+  await expect(region.getByRole('heading', { level: 3, name: '1. Overview' })).toBeVisible();
   await expect(region.getByText('Front matter')).toBeVisible();
   // The Markdown is written off the main thread.
   expect(page.workers().some((worker) => worker.url().includes('markdown-worker'))).toBe(true);
@@ -102,12 +102,12 @@ test('the preview scrolls to the section being edited, and keeps it there', asyn
   await newDraft(page, 'Technical Specification');
   await openSection(page, 'Testing');
   const region = preview(page);
-  await expect(region.getByRole('heading', { level: 4, name: '6. Testing' })).toBeInViewport();
-  await expect(region.getByRole('heading', { level: 4, name: '1. Overview' })).not.toBeInViewport();
+  await expect(region.getByRole('heading', { level: 3, name: '6. Testing' })).toBeInViewport();
+  await expect(region.getByRole('heading', { level: 3, name: '1. Overview' })).not.toBeInViewport();
 
   await newDraft(page, 'Feature Specification');
   await openSection(page, 'Requirements');
-  const heading = region.getByRole('heading', { level: 4, name: /^Requirements/ });
+  const heading = region.getByRole('heading', { level: 3, name: /^Requirements/ });
   await expect(heading).toBeInViewport();
   // Guidance adds text above the section: its heading stays where the reader is looking.
   await page.getByRole('checkbox', { name: 'Include template guidance' }).check();
@@ -126,7 +126,7 @@ test('on a phone the preview, once shown, is at the section being edited', async
   // The preview was hidden behind its tab while the section changed.
   await page.getByRole('tab', { name: 'Preview', exact: true }).click();
   const region = preview(page);
-  await expect(region.getByRole('heading', { level: 4, name: '5. Implementation' })).toBeInViewport();
+  await expect(region.getByRole('heading', { level: 3, name: '5. Implementation' })).toBeInViewport();
   await expect(region.getByRole('button', { name: 'Download Markdown' })).toHaveCount(0);
 });
 

@@ -44,9 +44,11 @@ describe('renderBlocks', () => {
     expect(out).toContain('<th style="text-align:left">ID</th>');
     expect(out).toContain('<td style="text-align:right"><strong>bold</strong></td>');
     expect(out).toContain('<ul class="contains-task-list">');
-    expect(out).toMatch(/<li class="task-list-item"><input type="checkbox" disabled=""\/> open<\/li>/);
     expect(out).toMatch(
-      /<li class="task-list-item"><input type="checkbox" disabled="" checked=""\/> done<\/li>/,
+      /<li class="task-list-item"><input type="checkbox" disabled="" aria-label="Not done"\/> open<\/li>/,
+    );
+    expect(out).toMatch(
+      /<li class="task-list-item"><input type="checkbox" disabled="" aria-label="Done" checked=""\/> done<\/li>/,
     );
   });
 
@@ -54,9 +56,9 @@ describe('renderBlocks', () => {
     expect(html('---\ntitle: x\n---\n\n# Hi\n')).toBe('<h3 class="md-h1">Hi</h3>');
   });
 
-  it('puts the document headings two levels below the page headings', () => {
-    expect(html('# A\n\n## B\n\n##### E\n\n###### F')).toBe(
-      '<h3 class="md-h1">A</h3>\n<h4 class="md-h2">B</h4>\n<h6 class="md-h5">E</h6>\n<h6 class="md-h6">F</h6>',
+  it('puts the document headings below the page headings without skipping a level', () => {
+    expect(html('# A\n\n## B\n\n### C\n\n##### E\n\n###### F')).toBe(
+      '<h3 class="md-h1">A</h3>\n<h3 class="md-h2">B</h3>\n<h4 class="md-h3">C</h4>\n<h6 class="md-h5">E</h6>\n<h6 class="md-h6">F</h6>',
     );
   });
 });

@@ -38,12 +38,13 @@ function PreviewImage(props: ComponentProps<'img'>) {
   return <img {...props} loading="lazy" referrerPolicy="no-referrer" />;
 }
 
-// The document's headings sit two levels below the page's: the page has its h1 (the document's title) and h2s (the
-// form's section, "Preview"), so the preview's `# x` is an h3 in the page outline, and the form's "6. Testing"
-// heading stays the only level-2 one of that name. The class keeps the document's own look per level.
+// The document's headings sit below the page's: the page has its h1 (the document's title) and h2s (the form's
+// section, "Preview"), so the preview's `# x` and `## x` are h3s and deeper levels follow one below their own. The
+// outline never skips a level after "Preview" (a technical spec has no `#`), and the form's "6. Testing" heading
+// stays the only level-2 one of that name. The class keeps the document's own look per level.
 type HeadingProps = ComponentProps<'h1'>;
 const demoted = (level: number) => {
-  const Tag = `h${Math.min(level + 2, 6)}` as 'h3' | 'h4' | 'h5' | 'h6';
+  const Tag = `h${Math.min(level === 1 ? 3 : level + 1, 6)}` as 'h3' | 'h4' | 'h5' | 'h6';
   const className = `md-h${level}`;
   return (props: HeadingProps) => <Tag {...props} className={className} />;
 };
@@ -56,12 +57,18 @@ const headings = {
   h6: demoted(6),
 };
 
+// GFM task list boxes are read-only and unlabelled in the hast: name them by their state.
+function PreviewInput(props: ComponentProps<'input'>) {
+  if (props.type !== 'checkbox') return <input {...props} />;
+  return <input {...props} aria-label={props.checked ? 'Done' : 'Not done'} />;
+}
+
 function toReact(node: Nodes): ReactElement {
   return toJsxRuntime(node, {
     Fragment,
     jsx,
     jsxs,
-    components: { a: PreviewLink, img: PreviewImage, ...headings },
+    components: { a: PreviewLink, img: PreviewImage, input: PreviewInput, ...headings },
   });
 }
 
