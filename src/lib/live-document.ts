@@ -8,6 +8,13 @@ export interface LiveDocument {
   /** The draft's id. */
   readonly id: string;
   get(): SpecDocument;
+  /**
+   * The document with every change still pending in its editor applied (the editor publishes typing a moment after
+   * the key press). Use it when the user acts on the document: download, copy, share, back up.
+   */
+  settled(): SpecDocument;
+  /** Registers how to apply pending changes (the editor's flush); returns its removal. */
+  onSettle(flush: () => void): () => void;
   set(doc: SpecDocument): void;
   subscribe(listener: () => void): () => void;
 }
@@ -16,9 +23,18 @@ export interface LiveDocument {
 export function createLiveDocument(id: string, initial: SpecDocument): LiveDocument {
   let current = initial;
   const listeners = new Set<() => void>();
+  const flushers = new Set<() => void>();
   return {
     id,
     get: () => current,
+    settled() {
+      for (const flush of flushers) flush();
+      return current;
+    },
+    onSettle(flush) {
+      flushers.add(flush);
+      return () => flushers.delete(flush);
+    },
     set(doc) {
       if (doc === current) return;
       current = doc;

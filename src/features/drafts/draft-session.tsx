@@ -23,7 +23,7 @@ export function DraftSessionGuard({ live, children }: { live: LiveDocument; chil
   const storageProblem = useSyncExternalStore(storageStatus.subscribe, storageStatus.get, storageStatus.get);
   const downloadBackup = () => {
     const now = Date.now();
-    const doc = live.get();
+    const doc = live.settled();
     const draft = {
       id: live.id,
       template: doc.template,

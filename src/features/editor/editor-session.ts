@@ -1,4 +1,4 @@
-import { createContext, useContext, useEffect, useState, useSyncExternalStore } from 'react';
+import { createContext, useContext, useEffect, useLayoutEffect, useState, useSyncExternalStore } from 'react';
 import { type FieldValues, type UseFormReturn, useForm } from 'react-hook-form';
 import type { ToastMessage } from '../../components/ui/toast';
 import type { SpecDocument, TemplateDescription } from '../../core';
@@ -69,6 +69,9 @@ export function useEditorSession(
   const form = useForm<FieldValues>({ defaultValues: structuredClone(live.get()), mode: 'onSubmit' });
   const [session] = useState(() => createSession(template, live, form, showToast));
   useEffect(() => session.connect(), [session]);
+  // Leaving the editor (another draft opened, a link followed) publishes what was typed in the last moments while
+  // the page around it still listens: layout cleanups run before the passive ones of the drafts feature's guard.
+  useLayoutEffect(() => () => session.flush(), [session]);
   return session;
 }
 
@@ -77,7 +80,7 @@ function createSession(
   live: LiveDocument,
   form: UseFormReturn<FieldValues>,
   showToast: (toast: ToastMessage) => void,
-): EditorSession & { connect(): () => void } {
+): EditorSession & { connect(): () => void; flush(): void } {
   const initial = live.get();
   const docId = live.id;
   /** The last document this editor published or applied: anything else on `live` comes from outside. */
@@ -168,6 +171,7 @@ function createSession(
     live,
     store,
     commit: () => schedule(null),
+    flush,
     undo() {
       flush();
       apply(history.undo());
@@ -195,6 +199,8 @@ function createSession(
         formState: { values: true },
         callback: ({ name, type }) => schedule(type === 'change' && name ? name : null),
       });
+      // A download, copy or share reads the document with the last keystroke in it.
+      const unsubscribeSettle = live.onSettle(flush);
       const unsubscribeLive = live.subscribe(() => {
         const doc = live.get();
         if (doc === ours) return;
@@ -215,6 +221,7 @@ function createSession(
       return () => {
         flush();
         unsubscribeForm();
+        unsubscribeSettle();
         unsubscribeLive();
         document.removeEventListener('visibilitychange', flushOnHide);
         window.removeEventListener('beforeunload', flush);

@@ -51,7 +51,7 @@ export function ExportBar({ live }: ExportBarProps) {
   const markdown = async () => {
     const write = await loadWriter();
     // Read at click time: the latest keystroke and options, not the last render's.
-    const doc = live.get();
+    const doc = live.settled();
     return { doc, text: write(doc, exportOptionsStore.get()) };
   };
 

@@ -18,7 +18,7 @@ export function CopyShareLink({ live }: { live: LiveDocument }) {
   const fieldId = useId();
 
   const copy = async () => {
-    const url = shareUrl(live.get(), window.location);
+    const url = shareUrl(live.settled(), window.location);
     if (url.length > maxShareUrlLength) {
       setState({ kind: 'too-long', length: url.length });
       return;
