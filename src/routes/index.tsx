@@ -1,13 +1,26 @@
-import { createFileRoute } from '@tanstack/react-router';
+import { createFileRoute, useNavigate } from '@tanstack/react-router';
 import { DraftsList } from '../features/drafts';
 import { HomePage } from '../features/home/home-page';
+import { ImportControls } from '../features/import';
+import { createImportedDraft } from '../lib/import-report-handoff';
 
 export const Route = createFileRoute('/')({ component: Home });
 
 function Home() {
+  const navigate = useNavigate();
   return (
     <>
-      <HomePage />
+      <HomePage
+        openControls={
+          <ImportControls
+            onOpen={async (doc, report) => {
+              // A new draft: whatever the user had stays as it was.
+              const params = await createImportedDraft(doc, report);
+              await navigate({ to: '/edit/$docId/$section', params });
+            }}
+          />
+        }
+      />
       <DraftsList />
     </>
   );

@@ -1,8 +1,15 @@
 import { Link } from '@tanstack/react-router';
+import type { ReactNode } from 'react';
 import { templates } from '../../core';
+import './home.css';
 
-/** The start page: the templates a new spec can be written from. */
-export function HomePage() {
+export interface HomePageProps {
+  /** The controls that open an existing spec (another feature), shown near the top. */
+  openControls?: ReactNode;
+}
+
+/** The start page: open an existing spec, or pick the template a new spec is written from. */
+export function HomePage({ openControls }: HomePageProps) {
   return (
     <div className="page home">
       <h1>Write a spec</h1>
@@ -10,6 +17,16 @@ export function HomePage() {
         Pick a template. Specwright walks you through each section as a form and writes the Markdown beside
         it. Everything stays in your browser.
       </p>
+      {openControls ? (
+        <section className="home-open" aria-labelledby="home-open-title">
+          <h2 id="home-open-title">Open an existing spec</h2>
+          <p>
+            Continue a Technical or Feature Specification you already have: open its Markdown file, drop it on
+            this page, or paste its text. It opens as a new draft; nothing is lost.
+          </p>
+          {openControls}
+        </section>
+      ) : null}
       <ul className="template-list" aria-label="Templates">
         {templates.map((template) => (
           <li key={template.id} className="template-card">
