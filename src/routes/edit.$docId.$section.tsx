@@ -1,14 +1,16 @@
-import { createFileRoute } from '@tanstack/react-router';
+import { createFileRoute, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { z } from 'zod';
 import { DraftSessionGuard } from '../features/drafts';
 import { DraftNotFound } from '../features/editor/draft-not-found';
 import { EditorPage } from '../features/editor/editor-page';
 import { ExportBar } from '../features/export/export-bar';
+import { ImportControls, ImportReportPanel } from '../features/import';
 import { PreviewPanel } from '../features/preview/preview-panel';
 import { CopyShareLink } from '../features/share';
 import type { Draft } from '../lib/document-store';
 import { documentStore } from '../lib/document-store';
+import { createImportedDraft, importReportHandoff } from '../lib/import-report-handoff';
 import { createLiveDocument } from '../lib/live-document';
 
 const paramsSchema = z.object({ docId: z.string().min(1), section: z.string().min(1) });
@@ -23,6 +25,8 @@ export const Route = createFileRoute('/edit/$docId/$section')({
     stringify: (params) => params,
   },
   loader: async ({ params }) => (await documentStore.get(params.docId)) ?? null,
+  // Never show a draft from the cache: coming back (Back, after opening another file) must show what was saved.
+  gcTime: 0,
   component: EditRoute,
 });
 
@@ -37,6 +41,9 @@ function EditRoute() {
 /** The editor of one draft, kept safe by the drafts feature, with preview and export beside it. */
 function DraftEditor({ draft, section }: { draft: Draft; section: string }) {
   const [live] = useState(() => createLiveDocument(draft.id, draft.doc));
+  // The report of a draft just opened from a file; gone once dismissed (and on reload).
+  const [report, setReport] = useState(() => importReportHandoff.take(draft.id));
+  const navigate = useNavigate();
   return (
     <DraftSessionGuard live={live}>
       <EditorPage
@@ -49,6 +56,26 @@ function DraftEditor({ draft, section }: { draft: Draft; section: string }) {
             <CopyShareLink live={doc} />
           </>
         )}
+        renderOpen={() => (
+          <ImportControls
+            onOpen={async (doc, opened) => {
+              // Another draft: this one stays as it is, saved.
+              const params = await createImportedDraft(doc, opened);
+              await navigate({ to: '/edit/$docId/$section', params });
+            }}
+          />
+        )}
+        renderNotice={(navigation) =>
+          report ? (
+            <ImportReportPanel
+              report={report}
+              template={draft.doc.template}
+              onGoToField={navigation.goToField}
+              onGoToAdditional={navigation.goToAdditional}
+              onClose={() => setReport(undefined)}
+            />
+          ) : null
+        }
       />
     </DraftSessionGuard>
   );

@@ -1,10 +1,11 @@
-import { Navigate } from '@tanstack/react-router';
+import { Navigate, useNavigate } from '@tanstack/react-router';
 import { type ReactNode, type RefObject, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Button } from '../../components/ui/button';
 import { Tabs } from '../../components/ui/tabs';
 import { type ToastMessage, ToastRegion } from '../../components/ui/toast';
-import { getTemplate, templateSteps } from '../../core';
+import { getTemplate, type Step, templateSteps } from '../../core';
 import type { LiveDocument } from '../../lib/live-document';
+import { anchorStep } from './additional-anchors';
 import { DocumentTitle } from './document-title';
 import {
   EditorProvider,
@@ -27,10 +28,29 @@ export interface EditorPageProps {
   renderPreview?: (live: LiveDocument, sectionId: string) => ReactNode;
   /** Export actions in the header bar (another feature). */
   renderExportBar?: (live: LiveDocument) => ReactNode;
+  /** Opening another document (another feature), in the header bar. */
+  renderOpen?: () => ReactNode;
+  /** Notices shown above the form (an import report, say), given a way to go to a place in the form. */
+  renderNotice?: (navigation: EditorNavigation) => ReactNode;
+}
+
+/** Going to a place in the form: its section is opened and its control focused. */
+export interface EditorNavigation {
+  /** A top-level field, by id. */
+  goToField: (fieldId: string) => void;
+  /** The "Additional content" kept at an anchor (`start`, a subsection id or a top-level field id). */
+  goToAdditional: (anchor: string) => void;
 }
 
 /** The guided editor: header bar, section list, the current section's form, and the preview beside it. */
-export function EditorPage({ live, sectionId, renderPreview, renderExportBar }: EditorPageProps) {
+export function EditorPage({
+  live,
+  sectionId,
+  renderPreview,
+  renderExportBar,
+  renderOpen,
+  renderNotice,
+}: EditorPageProps) {
   const template = getTemplate(live.get().template);
   const steps = useMemo(() => templateSteps(template), [template]);
   const [toast, setToast] = useState<ToastMessage | null>(null);
@@ -40,6 +60,7 @@ export function EditorPage({ live, sectionId, renderPreview, renderExportBar }: 
   useVisitTracking(session, index >= 0 ? sectionId : null);
   const root = useRef<HTMLDivElement>(null);
   useHistoryKeys(session, root);
+  const navigation = useFormNavigation(session, steps, sectionId);
   const narrow = useMediaQuery('(max-width: 63.99rem)');
   const [view, setView] = useState('form');
   const dismiss = useCallback(() => setToast(null), []);
@@ -70,8 +91,10 @@ export function EditorPage({ live, sectionId, renderPreview, renderExportBar }: 
             <HistoryButtons />
             <ProblemCount />
             {renderExportBar ? <div className="editor-export">{renderExportBar(session.live)}</div> : null}
+            {renderOpen ? <div className="editor-open">{renderOpen()}</div> : null}
           </div>
         </div>
+        {renderNotice ? <div className="editor-notice">{renderNotice(navigation)}</div> : null}
         <div className={narrow ? 'editor-body narrow' : 'editor-body'}>
           {narrow ? (
             <details className="section-nav-disclosure">
@@ -122,6 +145,40 @@ function useVisitTracking(session: EditorSession, stepId: string | null) {
     heading?.focus({ preventScroll: true });
     window.scrollTo({ top: 0 });
   }, [session, stepId]);
+}
+
+/**
+ * Goes to a field or an additional content field: navigates to its step, then focuses its control once the step
+ * is shown (after the step's own focus on its heading, which `useVisitTracking` does first).
+ */
+function useFormNavigation(
+  session: EditorSession,
+  steps: readonly Step[],
+  sectionId: string,
+): EditorNavigation {
+  const navigate = useNavigate();
+  const [target, setTarget] = useState<{ stepId: string; path: string } | null>(null);
+  useEffect(() => {
+    if (!target || target.stepId !== sectionId) return;
+    setTarget(null);
+    session.focusPath(target.path);
+  }, [session, target, sectionId]);
+  return useMemo(() => {
+    const goTo = (step: Step | undefined, path: string) => {
+      if (!step) return;
+      setTarget({ stepId: step.id, path });
+      if (step.id !== sectionId)
+        void navigate({ to: '/edit/$docId/$section', params: { docId: session.docId, section: step.id } });
+    };
+    return {
+      goToField: (fieldId) =>
+        goTo(
+          steps.find((step) => step.fieldIds.includes(fieldId)),
+          `fields.${fieldId}`,
+        ),
+      goToAdditional: (anchor) => goTo(anchorStep(steps, anchor), `additional.${anchor}`),
+    };
+  }, [navigate, session, steps, sectionId]);
 }
 
 /** Ctrl+Z / Cmd+Z undoes; Ctrl+Shift+Z, Cmd+Shift+Z and Ctrl+Y redo, for the whole document. */

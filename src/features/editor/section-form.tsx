@@ -1,5 +1,5 @@
 import { Link } from '@tanstack/react-router';
-import { memo } from 'react';
+import { memo, useMemo } from 'react';
 import { Help } from '../../components/ui/field';
 import {
   type Block,
@@ -8,7 +8,10 @@ import {
   type Subsection,
   segmentFieldIds,
   type TemplateDescription,
+  templateSteps,
 } from '../../core';
+import { knownAnchorStep, startAnchor } from './additional-anchors';
+import { AdditionalContent, ShownAnchorsProvider, useShownAnchors } from './additional-content';
 import { useEditor } from './editor-session';
 import { ErrorSummary } from './error-summary';
 import { FieldControl } from './field-control';
@@ -25,49 +28,82 @@ export const SectionForm = memo(function SectionForm({ step, previous, next }: S
   const { template, docId } = useEditor();
   const section = step.section;
   const headingId = `step-${step.id}-heading`;
+  const shown = useShownAnchors();
+  const steps = useMemo(() => templateSteps(template), [template]);
+  // Additional content at anchors the template does not know ends the last step, as the writer ends with it.
+  const unknownAnchors = next ? [] : [...shown].filter((anchor) => !knownAnchorStep(steps, anchor));
   return (
-    <section className="section-form" aria-labelledby={headingId}>
-      <h2 id={headingId} tabIndex={-1} className="section-heading">
-        {section?.number ? `${section.number} ` : ''}
-        {step.title}
-        {section?.note ? <span className="section-note"> {section.note.text}</span> : null}
-      </h2>
-      {step.description ? <p className="section-description">{step.description}</p> : null}
-      <ErrorSummary stepId={step.id} />
-      {section ? (
-        <Blocks template={template} blocks={section.blocks} depth={3} parentTitle={section.title} />
-      ) : (
-        step.fieldIds.map((id) => (
-          <FieldControl key={id} field={getField(template, id)} name={`fields.${id}`} />
-        ))
-      )}
-      <nav className="step-pager" aria-label="Previous and next section">
-        {previous ? (
-          <Link
-            to="/edit/$docId/$section"
-            params={{ docId, section: previous.id }}
-            className="button"
-            rel="prev"
-          >
-            <span aria-hidden="true">←</span> Previous: {previous.title}
-          </Link>
+    <ShownAnchorsProvider value={shown}>
+      <section className="section-form" aria-labelledby={headingId}>
+        <h2 id={headingId} tabIndex={-1} className="section-heading">
+          {section?.number ? `${section.number} ` : ''}
+          {step.title}
+          {section?.note ? <span className="section-note"> {section.note.text}</span> : null}
+        </h2>
+        {step.description ? <p className="section-description">{step.description}</p> : null}
+        <ErrorSummary stepId={step.id} />
+        {section ? (
+          <>
+            <AdditionalContent anchor={section.id} />
+            <Blocks template={template} blocks={section.blocks} depth={3} parentTitle={section.title} />
+          </>
         ) : (
-          <span />
+          <>
+            {step.fieldIds.map((id) => (
+              <FieldWithAdditional key={id} template={template} id={id} />
+            ))}
+            <AdditionalContent anchor={startAnchor} />
+          </>
         )}
-        {next ? (
-          <Link
-            to="/edit/$docId/$section"
-            params={{ docId, section: next.id }}
-            className="button primary"
-            rel="next"
-          >
-            Next: {next.title} <span aria-hidden="true">→</span>
-          </Link>
-        ) : null}
-      </nav>
-    </section>
+        {unknownAnchors.map((anchor) => (
+          <AdditionalContent key={anchor} anchor={anchor} />
+        ))}
+        <nav className="step-pager" aria-label="Previous and next section">
+          {previous ? (
+            <Link
+              to="/edit/$docId/$section"
+              params={{ docId, section: previous.id }}
+              className="button"
+              rel="prev"
+            >
+              <span aria-hidden="true">←</span> Previous: {previous.title}
+            </Link>
+          ) : (
+            <span />
+          )}
+          {next ? (
+            <Link
+              to="/edit/$docId/$section"
+              params={{ docId, section: next.id }}
+              className="button primary"
+              rel="next"
+            >
+              Next: {next.title} <span aria-hidden="true">→</span>
+            </Link>
+          ) : null}
+        </nav>
+      </section>
+    </ShownAnchorsProvider>
   );
 });
+
+/** A top-level field, then the additional content kept after it. */
+function FieldWithAdditional({
+  template,
+  id,
+  hideLabel,
+}: {
+  template: TemplateDescription;
+  id: string;
+  hideLabel?: boolean;
+}) {
+  return (
+    <>
+      <FieldControl field={getField(template, id)} name={`fields.${id}`} hideLabel={hideLabel} />
+      <AdditionalContent anchor={id} />
+    </>
+  );
+}
 
 interface BlocksProps {
   template: TemplateDescription;
@@ -88,10 +124,10 @@ function Blocks({ template, blocks, depth, parentTitle }: BlocksProps) {
             rendered.add(block.field);
             const field = getField(template, block.field);
             return (
-              <FieldControl
+              <FieldWithAdditional
                 key={key}
-                field={field}
-                name={`fields.${field.id}`}
+                template={template}
+                id={field.id}
                 hideLabel={field.label === parentTitle}
               />
             );
@@ -113,9 +149,7 @@ function Blocks({ template, blocks, depth, parentTitle }: BlocksProps) {
               .filter((id) => !rendered.has(id))
               .map((id) => {
                 rendered.add(id);
-                return (
-                  <FieldControl key={`${key}-${id}`} field={getField(template, id)} name={`fields.${id}`} />
-                );
+                return <FieldWithAdditional key={`${key}-${id}`} template={template} id={id} />;
               });
           case 'thematicBreak':
             return null;
@@ -148,6 +182,7 @@ function SubsectionView({
         {subsection.note ? <span className="section-note"> {subsection.note.text}</span> : null}
         {subsection.required ? null : <span className="section-optional"> (optional)</span>}
       </Heading>
+      <AdditionalContent anchor={subsection.id} />
       <Blocks
         template={template}
         blocks={subsection.blocks}
