@@ -30,8 +30,12 @@ async function expectOpened(page: Page) {
     slow,
   );
   await expect(report(page)).toBeVisible();
-  await expect(report(page)).toContainText('1 part kept as additional content');
+  await expect(report(page)).toContainText('2 parts kept as additional content');
   await expect(report(page)).toContainText('Clarifications');
+  // Content between the header and the first section is kept at the start, in the header step.
+  await expect(
+    page.getByRole('textbox', { name: 'Additional content at the start', exact: true }),
+  ).toHaveValue('> **Note**: this spec replaces the team-calendar notes of October.');
 }
 
 /** Waits until the document written from the form contains `text` (edits are published after a pause). */
@@ -58,6 +62,7 @@ function expectNothingLost(downloaded: string, replaced: string[] = []) {
   expect(lost).toEqual(replaced);
   expect(downloaded).toContain('**FR-01**: System MUST let a lead share a calendar with named members');
   expect(downloaded).toContain('November 6, 2025');
+  expect(downloaded).toMatch(/\*\*Input\*\*: .*\n\n> \*\*Note\*\*: this spec replaces .*\n\n## /);
   const edge = downloaded.indexOf('### Edge Cases');
   const clar = downloaded.indexOf('## Clarifications');
   const requirements = downloaded.indexOf('## Requirements');
