@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
 import { editorLocation } from './editor-helpers';
 
@@ -91,11 +92,19 @@ test('Open Markdown file on the home page: report, additional content in place, 
   await expect(page).toHaveURL(/\/userScenariosSection$/, slow);
   await expect(clarifications(page)).toBeFocused(slow);
   await expect(clarifications(page)).toHaveValue(/^## Clarifications\n\n### Session 2025-11-06/);
+  // The report, the open controls and the additional content field are accessible.
+  const scan = await new AxeBuilder({ page })
+    .include('.editor-notice')
+    .include('.editor-open')
+    .include('.editor-form')
+    .analyze();
+  expect(
+    scan.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`),
+  ).toEqual([]);
 
   // Edit the additional content: it is part of the document, and written back in its place.
-  await clarifications(page).press('End');
-  await page.keyboard.press('Control+End');
-  await page.keyboard.type('\n- Q: Who can share? → A: Team leads only.');
+  const kept = await clarifications(page).inputValue();
+  await clarifications(page).fill(`${kept}\n- Q: Who can share? → A: Team leads only.`);
   await expectWritten(page, 'Who can share?');
   const downloaded = await download(page);
   expectNothingLost(downloaded);
@@ -107,7 +116,7 @@ test('Open Markdown file on the home page: report, additional content in place, 
 
   // Undo takes the edit back, like any other field's.
   await page.getByRole('button', { name: 'Undo' }).click();
-  await expect(clarifications(page)).not.toHaveValue(/Who can share/);
+  await expect(clarifications(page)).toHaveValue(kept, slow);
 
   // The report can be dismissed.
   await report(page).getByRole('button', { name: 'Dismiss' }).click();
