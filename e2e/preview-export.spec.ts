@@ -13,7 +13,9 @@ test('the preview shows the document rendered and as Markdown, and follows typin
   await expect(region.getByRole('heading', { level: 3, name: '1. Overview' })).toBeVisible();
   await expect(region.getByText('Front matter')).toBeVisible();
   // The Markdown is written off the main thread.
-  await expect.poll(() => page.workers().some((worker) => worker.url().includes('markdown-worker'))).toBe(true);
+  await expect
+    .poll(() => page.workers().some((worker) => worker.url().includes('markdown-worker')))
+    .toBe(true);
 
   await page.getByRole('textbox', { name: 'Title', exact: true }).fill('Payment Gateway');
   await expect(region.getByRole('tabpanel', { name: 'Rendered' })).toContainText('Payment Gateway');
