@@ -39,6 +39,25 @@ export interface SpecDocument {
   additional: Record<string, string>;
   /** Front matter keys the template does not know, kept as they were. */
   extraFrontMatter?: Record<string, unknown>;
+  /** For a document opened from a file: that file and what was read from it, so a download respects the file. */
+  origin?: DocumentOrigin;
+}
+
+/**
+ * The file a document was opened from, and the values read from it. Writing compares the document with these: no
+ * change gives back `source` byte for byte, and a change rewrites only the lines that hold it.
+ */
+export interface DocumentOrigin {
+  /** The file's text exactly as opened: byte order mark, line endings and final newline included. */
+  source: string;
+  /** The field values as read (placeholders read as empty). */
+  fields: Record<string, FieldValue>;
+  additional: Record<string, string>;
+  extraFrontMatter?: Record<string, unknown>;
+  /** Values the file held as the template's placeholder (`[DATE]`), by path into `fields`. */
+  placeholders: { path: (string | number)[]; text: string }[];
+  /** The file ends with the footer the template derives from its fields (the technical spec's). */
+  footer: boolean;
 }
 
 const listItemSchema = z.object({ text: z.string() });
@@ -91,6 +110,21 @@ export function specDocumentSchema(template: TemplateDescription): z.ZodType<Spe
     fields: z.object(shape),
     additional: z.record(z.string(), z.string()),
     extraFrontMatter: z.record(z.string(), z.unknown()).optional(),
+    origin: z
+      .object({
+        source: z.string(),
+        fields: z.object(shape),
+        additional: z.record(z.string(), z.string()),
+        extraFrontMatter: z.record(z.string(), z.unknown()).optional(),
+        placeholders: z.array(
+          z.object({
+            path: z.array(z.union([z.string(), z.number().int().min(0)])).max(16),
+            text: z.string(),
+          }),
+        ),
+        footer: z.boolean(),
+      })
+      .optional(),
   }) as unknown as z.ZodType<SpecDocument>;
   schemaCache.set(template.id, schema);
   return schema;

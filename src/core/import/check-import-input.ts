@@ -8,7 +8,9 @@ export interface ImportFile {
   bytes: Uint8Array;
 }
 
-export type ImportInputResult = { ok: true; text: string } | { ok: false; message: string };
+export type ImportInputResult =
+  /** `text` is normalized for reading; `source` is the text exactly as given, kept so a download can match it. */
+  { ok: true; text: string; source: string } | { ok: false; message: string };
 
 /**
  * Checks a file or pasted text before it is read: not empty, not too large, text in UTF-8 and not binary.
@@ -38,7 +40,7 @@ export function checkImportInput(input: ImportFile | string): ImportInputResult 
   }
   let text: string;
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(input.bytes);
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(input.bytes);
   } catch {
     return {
       ok: false,
@@ -63,7 +65,7 @@ function checkText(raw: string, label: string): ImportInputResult {
       message: `${label} is larger than the ${formatSize(maxImportBytes)} Specwright opens. Check that this is the right document, or split it.`,
     };
   }
-  return { ok: true, text };
+  return { ok: true, text, source: raw };
 }
 
 /** Removes a leading byte order mark and turns CRLF and lone CR line endings into LF. */

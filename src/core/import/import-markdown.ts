@@ -12,7 +12,14 @@ export type ImportOutcome =
   /** The input cannot be opened: the message says what is wrong and what to do. */
   | { status: 'error'; message: string }
   /** The template is not clear: ask the user, with `detection.template` preselected. */
-  | { status: 'choose-template'; text: string; detection: TemplateDetection; message: string }
+  | {
+      status: 'choose-template';
+      text: string;
+      /** The text exactly as given (see `ImportInputResult`), handed back with the template chosen. */
+      source: string;
+      detection: TemplateDetection;
+      message: string;
+    }
   | { status: 'opened'; doc: SpecDocument; report: ImportReport; detection?: TemplateDetection };
 
 /**
@@ -23,11 +30,11 @@ export type ImportOutcome =
 export function importMarkdown(input: ImportFile | string, chosen?: TemplateId): ImportOutcome {
   const checked = checkImportInput(input);
   if (!checked.ok) return { status: 'error', message: checked.message };
-  return importText(checked.text, chosen);
+  return importText(checked.text, chosen, checked.source);
 }
 
 /** The same as `importMarkdown`, for text already checked (after the template choice dialog). */
-export function importText(text: string, chosen?: TemplateId): ImportOutcome {
+export function importText(text: string, chosen?: TemplateId, source: string = text): ImportOutcome {
   let detection: TemplateDetection | undefined;
   if (!chosen) {
     detection = detectTemplate(text);
@@ -35,6 +42,7 @@ export function importText(text: string, chosen?: TemplateId): ImportOutcome {
       return {
         status: 'choose-template',
         text,
+        source,
         detection,
         message:
           'This does not look like a specification: it has none of the headings, header lines or front matter of a Technical or Feature Specification. Choose a template to open it anyway (everything the template has no field for is kept as additional content), or open another file.',
@@ -44,6 +52,7 @@ export function importText(text: string, chosen?: TemplateId): ImportOutcome {
       return {
         status: 'choose-template',
         text,
+        source,
         detection,
         message: `This looks most like a ${getTemplate(detection.template).name}, but the evidence is weak (${detection.evidence.join('; ')}). Choose the template to open it with.`,
       };
@@ -51,7 +60,7 @@ export function importText(text: string, chosen?: TemplateId): ImportOutcome {
   }
   const templateId = chosen ?? detection!.template;
   try {
-    const { doc, report } = readMarkdown(text, templateId);
+    const { doc, report } = readMarkdown(text, templateId, { source });
     const parsed = specDocumentSchema(getTemplate(templateId)).safeParse(doc);
     if (!parsed.success) {
       return {

@@ -7,6 +7,7 @@ import { getTemplate } from '../templates';
 import { parseMarkdownFragment } from './processor';
 import { plainText, serialize } from './read/inline';
 import { Reader } from './read/reader';
+import { placeholderPaths } from './reprint/reprint-markdown';
 
 /** A document read from Markdown and what the reading did. */
 export interface ReadResult {
@@ -19,11 +20,16 @@ export interface ReadResult {
  * Nothing is dropped: what maps to no field is kept verbatim as additional content at the place it followed.
  * IDs, priorities, statuses and dates are kept as written. Template placeholders (`[DATE]`) read as empty.
  */
-export function readMarkdown(markdown: string, templateId: TemplateId): ReadResult {
+export function readMarkdown(
+  markdown: string,
+  templateId: TemplateId,
+  { source = markdown }: { source?: string } = {},
+): ReadResult {
   const template = getTemplate(templateId);
   const reader = new Reader(template, normalizeText(markdown));
   reader.read();
   const fields = reader.fields;
+  const asRead = structuredClone(fields);
   clearPlaceholders(template.fields, fields, undefined, 1);
   if (template.footer) reader.checkFooter(footerVariants(template.footer.lines, template, fields));
   const additional = Object.fromEntries(
@@ -31,6 +37,14 @@ export function readMarkdown(markdown: string, templateId: TemplateId): ReadResu
   );
   const doc: SpecDocument = { template: templateId, fields, additional };
   if (reader.extraFrontMatter) doc.extraFrontMatter = reader.extraFrontMatter;
+  doc.origin = {
+    source,
+    fields: structuredClone(fields),
+    additional: { ...additional },
+    ...(doc.extraFrontMatter ? { extraFrontMatter: structuredClone(doc.extraFrontMatter) } : {}),
+    placeholders: placeholderPaths(asRead, fields),
+    footer: reader.footerMatched,
+  };
   const report: ImportReport = {
     recognized: recognizedFields(template, fields),
     additional: Object.entries(additional).map(([anchor, markdown]) => summarize(anchor, markdown)),

@@ -12,7 +12,7 @@ const loadImporter = () => import('../../core/import/import-markdown');
 export type ImportState =
   | { status: 'idle' }
   | { status: 'reading' }
-  | { status: 'choose-template'; text: string; detection: TemplateDetection; message: string }
+  | { status: 'choose-template'; text: string; source: string; detection: TemplateDetection; message: string }
   | { status: 'error'; message: string };
 
 export interface UseImport {
@@ -68,8 +68,8 @@ export function useImport(onOpen: (doc: SpecDocument, report: ImportReport) => v
   const chooseTemplate = useCallback(
     (template: TemplateId) => {
       if (state.status !== 'choose-template') return;
-      const { text } = state;
-      void loadImporter().then(({ importText }) => settle(importText(text, template)));
+      const { text, source } = state;
+      void loadImporter().then(({ importText }) => settle(importText(text, template, source)));
     },
     [settle, state],
   );

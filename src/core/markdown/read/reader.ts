@@ -775,6 +775,8 @@ export class Reader {
   }
 
   private footerLines: string[] = [];
+  /** The document ends with the footer its fields derive (so a rewrite keeps writing it). */
+  footerMatched = false;
 
   /**
    * After reading: the footer is derived from the fields, so it is dropped only when it says what they say;
@@ -787,6 +789,7 @@ export class Reader {
     const same = variants.some(
       (v) => v.length === found.length && v.every((line, k) => squash(line) === found[k]),
     );
+    this.footerMatched = same;
     if (same) return;
     const last = this.nodes[this.nodes.length - 1]!;
     this.addAdditional(this.anchor, this.slice(last));

@@ -1,0 +1,316 @@
+import { diffArrays } from 'diff';
+import { editLine, placeEdit } from './edit-line';
+import type { SourceLine, SourceText } from './source-lines';
+
+/** A change to the file: its lines [from, to) become `lines` (from === to inserts before line `from`). */
+interface Op {
+  from: number;
+  to: number;
+  lines: string[];
+  /** Order of creation, so insertions at one place keep their order. */
+  seq: number;
+}
+
+const blank = (line: string | undefined) => line !== undefined && line.trim() === '';
+
+/**
+ * Carries the writer's change from `before` (the document as read, written) to `after` (the document now, written)
+ * into the file, three-way: `map` lines up `before` with the file (see `alignLines`). Lines the change does not touch
+ * keep their bytes and endings; changed lines are edited in place where the file has them, new lines are inserted
+ * after the last line before them that the file has, and a change inside content the file writes in another form
+ * (a table the writer would write as a list) replaces just that stretch of the file.
+ */
+export function mergeLines(
+  source: SourceText,
+  before: readonly string[],
+  after: readonly string[],
+  map: Int32Array,
+): SourceText {
+  const S = source.lines.map((l) => l.text);
+  const changes = diffArrays(before as string[], after as string[]);
+  const ops: Op[] = [];
+  let seq = 0;
+  const push = (from: number, to: number, lines: string[]) => ops.push({ from, to, lines, seq: seq++ });
+
+  // Which line of `after` each unchanged line of `before` became.
+  const same = new Int32Array(before.length).fill(-1);
+  const hunks: { a: number; b: number; c: number; d: number }[] = [];
+  {
+    let a = 0;
+    let c = 0;
+    for (let k = 0; k < changes.length; k++) {
+      const change = changes[k]!;
+      const n = change.count ?? change.value.length;
+      if (!change.added && !change.removed) {
+        for (let j = 0; j < n; j++) same[a + j] = c + j;
+        a += n;
+        c += n;
+        continue;
+      }
+      const hunk = { a, b: a, c, d: c };
+      while (k < changes.length && (changes[k]!.added || changes[k]!.removed)) {
+        const part = changes[k]!;
+        const m = part.count ?? part.value.length;
+        if (part.removed) hunk.b += m;
+        else hunk.d += m;
+        k++;
+      }
+      k--;
+      a = hunk.b;
+      c = hunk.d;
+      hunks.push(hunk);
+    }
+  }
+
+  const inverse = new Int32Array(after.length).fill(-1);
+  for (let i = 0; i < before.length; i++) if (same[i]! >= 0) inverse[same[i]!] = i;
+
+  /** The nearest line before `i` (exclusive) that the file has, changed or not. */
+  const locatedBefore = (i: number) => {
+    for (let p = i - 1; p >= 0; p--) if (map[p]! >= 0 && !blank(before[p])) return p;
+    return -1;
+  };
+  /**
+   * Where new lines at `after[c]` start when the lines just before them are ones the file does not have (the
+   * heading of a section it left out): those come along, up to the nearest line the file has or a changed one.
+   */
+  const contextStart = (c: number) => {
+    let from = c;
+    for (let j = c - 1; j >= 0; j--) {
+      if (blank(after[j])) continue;
+      const i = inverse[j]!;
+      if (i < 0 || map[i]! >= 0) break;
+      from = j;
+    }
+    return from;
+  };
+  /** The nearest line before `i` (exclusive) that the file has and the change left alone. */
+  const anchorBefore = (i: number) => {
+    for (let p = i - 1; p >= 0; p--) if (map[p]! >= 0 && same[p]! >= 0 && !blank(before[p])) return p;
+    return -1;
+  };
+  const anchorAfter = (i: number) => {
+    for (let q = i; q < before.length; q++) if (map[q]! >= 0 && same[q]! >= 0 && !blank(before[q])) return q;
+    return -1;
+  };
+  const trimBlank = (lines: readonly string[]) => {
+    let s = 0;
+    let e = lines.length;
+    while (s < e && blank(lines[s])) s++;
+    while (e > s && blank(lines[e - 1])) e--;
+    return lines.slice(s, e);
+  };
+
+  /** New lines after `after[from, to)` context: they go after file line `at - 1`, set off as the writer sets them. */
+  const insertAt = (at: number, from: number, to: number) => {
+    let first = from;
+    while (first < to && blank(after[first])) first++;
+    let last = to - 1;
+    while (last >= first && blank(after[last])) last--;
+    if (first > last) return;
+    const content = after.slice(first, last + 1) as string[];
+    const blankBefore = first > 0 && blank(after[first - 1]);
+    const blankAfter = last + 1 < after.length && blank(after[last + 1]);
+    const lines = [...(blankBefore && at > 0 && !blank(S[at - 1]) ? [''] : []), ...content];
+    if (blankAfter && at < S.length && !blank(S[at])) lines.push('');
+    push(at, at, lines);
+  };
+
+  const deleteLines = (indices: number[]) => {
+    const sorted = [...indices].sort((x, y) => x - y);
+    let k = 0;
+    while (k < sorted.length) {
+      let x = sorted[k]!;
+      let y = x;
+      k++;
+      while (k < sorted.length) {
+        const next = sorted[k]!;
+        let between = true;
+        for (let j = y + 1; j < next; j++) if (!blank(S[j])) between = false;
+        if (!between) break;
+        y = next;
+        k++;
+      }
+      // A removed block leaves one blank line between its neighbours, not two.
+      if ((x === 0 || blank(S[x - 1])) && blank(S[y + 1]) && y + 1 < S.length - 1) y++;
+      else if (blank(S[x - 1]) && y + 1 >= S.length - 1 && x > 0) x--;
+      push(x, y + 1, []);
+    }
+  };
+
+  const taken = new Uint8Array(S.length);
+  for (const t of map) if (t >= 0) taken[t] = 1;
+  /**
+   * A line the keys could not line up may still be in the file, worded otherwise (`### US-2: Title (P1)` for
+   * `### User Story 2 - Title (Priority: P1)`): the most similar line of the same kind between the lines around it.
+   */
+  const locateInGap = (i: number) => {
+    const p = locatedBefore(i);
+    let q = i + 1;
+    while (q < before.length && (map[q]! < 0 || blank(before[q]))) q++;
+    const from = p >= 0 ? map[p]! + 1 : 0;
+    const to = q < before.length ? map[q]! : S.length;
+    let best = -1;
+    let score = 0.5;
+    for (let t = from; t < to; t++) {
+      if (taken[t] || blank(S[t])) continue;
+      const kinds = lineKind(S[t]!) + lineKind(before[i]!);
+      // A table row may hold what the writer writes as a list item (requirements as a table), nothing else.
+      const across = kinds === 'tl' || kinds === 'lt';
+      if (kinds[0] !== kinds[1] && !across) continue;
+      const sim = similarity(S[t]!, before[i]!) - (across ? 0.15 : 0);
+      if (sim > score) {
+        score = sim;
+        best = t;
+      }
+    }
+    if (best >= 0) {
+      map[i] = best;
+      taken[best] = 1;
+    }
+  };
+
+  let handledUntil = -1;
+  for (const { a, b, c, d } of hunks) {
+    if (a < handledUntil) continue;
+    const removed: number[] = [];
+    for (let i = a; i < b; i++) if (!blank(before[i])) removed.push(i);
+    const added = after.slice(c, d);
+    const addedLines = added.filter((l) => !blank(l));
+
+    if (removed.length === 0) {
+      if (addedLines.length === 0) continue;
+      const p = locatedBefore(a);
+      if (p >= 0) insertAt(map[p]! + 1, contextStart(c), d);
+      else {
+        const q = anchorAfter(b);
+        insertAt(q >= 0 ? map[q]! : lastLine(S), contextStart(c), d);
+      }
+      continue;
+    }
+
+    for (const i of removed) if (map[i]! < 0) locateInGap(i);
+    const targets = removed.map((i) => map[i]!);
+    const located = targets.every((t) => t >= 0) && targets.every((t, k) => k === 0 || t > targets[k - 1]!);
+    if (located) {
+      if (addedLines.length === 0) {
+        deleteLines(targets);
+        continue;
+      }
+      if (addedLines.length === removed.length && sameShape(before.slice(a, b), added)) {
+        // Where the file writes a line in another construct (a table row for a list item), only an edit placed
+        // inside it will do; otherwise the stretch is rewritten below.
+        const lines = removed.map((i, k) => {
+          const t = targets[k]!;
+          const same = lineKind(S[t]!) === lineKind(before[i]!);
+          return same
+            ? editLine(S[t]!, before[i]!, addedLines[k]!)
+            : placeEdit(S[t]!, before[i]!, addedLines[k]!);
+        });
+        if (lines.every((line) => line !== undefined)) {
+          lines.forEach((line, k) => {
+            const t = targets[k]!;
+            if (line !== S[t]) push(t, t + 1, [line]);
+          });
+          continue;
+        }
+      } else if (targets.every((t, k) => lineKind(S[t]!) === lineKind(before[removed[k]!]!))) {
+        push(targets[0]!, targets[targets.length - 1]! + 1, trimBlank(added));
+        continue;
+      }
+    }
+
+    // The file says this in another form: replace the stretch between the nearest lines both sides share.
+    const p = anchorBefore(a);
+    const q = anchorAfter(b);
+    const from = p >= 0 ? map[p]! + 1 : 0;
+    const to = q >= 0 ? map[q]! : lastLine(S);
+    const region = trimBlank(after.slice(p >= 0 ? same[p]! + 1 : 0, q >= 0 ? same[q]! : after.length));
+    if (to < from) {
+      insertAt(from, p >= 0 ? same[p]! + 1 : 0, q >= 0 ? same[q]! : after.length);
+    } else {
+      let s = from;
+      let e = to;
+      while (s < e && blank(S[s])) s++;
+      while (e > s && blank(S[e - 1])) e--;
+      for (let k = ops.length - 1; k >= 0; k--) {
+        const op = ops[k]!;
+        if (op.from >= from && op.to <= to) ops.splice(k, 1);
+      }
+      if (s === e) insertAt(s, p >= 0 ? same[p]! + 1 : 0, q >= 0 ? same[q]! : after.length);
+      else push(s, e, region);
+    }
+    handledUntil = q >= 0 ? q : before.length;
+  }
+
+  return apply(source, ops);
+}
+
+/** Where content goes at the end: before the empty line that follows a final newline. */
+function lastLine(S: readonly string[]): number {
+  return S.length > 0 && S[S.length - 1] === '' ? S.length - 1 : S.length;
+}
+
+/** Heading, list item, table row, quote, fence or paragraph line. */
+function lineKind(line: string): string {
+  const t = line.trimStart();
+  if (t.startsWith('#')) return 'h';
+  if (/^(?:[-*+]|\d+[.)])\s/u.test(t)) return 'l';
+  if (t.startsWith('|')) return 't';
+  if (t.startsWith('>')) return 'q';
+  if (/^(?:`{3,}|~{3,})/u.test(t)) return 'f';
+  return 'p';
+}
+
+/** Dice coefficient of the letter bigrams of two lines (0 to 1). */
+function similarity(a: string, b: string): number {
+  const grams = (s: string) => {
+    const t = s
+      .normalize('NFKC')
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, '');
+    const out = new Map<string, number>();
+    for (let k = 0; k < t.length - 1; k++) {
+      const g = t.slice(k, k + 2);
+      out.set(g, (out.get(g) ?? 0) + 1);
+    }
+    return out;
+  };
+  const x = grams(a);
+  const y = grams(b);
+  let total = 0;
+  let common = 0;
+  for (const [g, n] of x) {
+    total += n;
+    common += Math.min(n, y.get(g) ?? 0);
+  }
+  for (const n of y.values()) total += n;
+  return total === 0 ? 0 : (2 * common) / total;
+}
+
+/** True when both runs of lines have their blank lines in the same places. */
+function sameShape(x: readonly string[], y: readonly string[]): boolean {
+  const shape = (lines: readonly string[]) =>
+    lines
+      .map((l) => (blank(l) ? '_' : 'x'))
+      .join('')
+      .replace(/^_+|_+$/g, '');
+  return shape(x) === shape(y);
+}
+
+function apply(source: SourceText, ops: Op[]): SourceText {
+  ops.sort((x, y) => x.from - y.from || x.to - y.to || x.seq - y.seq);
+  const out: SourceLine[] = [];
+  let at = 0;
+  for (const op of ops) {
+    if (op.from < at) continue; // overlaps an earlier change: the earlier one wins
+    for (; at < op.from; at++) out.push(source.lines[at]!);
+    for (const text of op.lines) out.push({ text, eol: source.eol });
+    at = Math.max(at, op.to);
+  }
+  for (; at < source.lines.length; at++) out.push(source.lines[at]!);
+  const finalEol = source.lines[source.lines.length - 1]?.eol ?? '';
+  for (let k = 0; k < out.length - 1; k++) if (out[k]!.eol === '') out[k] = { ...out[k]!, eol: source.eol };
+  if (out.length > 0) out[out.length - 1] = { ...out[out.length - 1]!, eol: finalEol };
+  return { ...source, lines: out };
+}
