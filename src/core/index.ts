@@ -4,6 +4,7 @@ export * from './document/spec-document';
 export * from './import/check-import-input';
 export * from './import/import-markdown';
 export * from './import/import-report';
+export * from './markdown/describe-changes';
 export * from './markdown/detect-template';
 export * from './markdown/read-markdown';
 export * from './markdown/write-markdown';

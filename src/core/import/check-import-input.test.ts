@@ -10,8 +10,13 @@ describe('checkImportInput', () => {
     expect(checkImportInput(file('spec.md', bytes))).toEqual({
       ok: true,
       text: '# Title\n\nText\nmore 日本語',
+      source: '\uFEFF# Title\r\n\r\nText\rmore 日本語',
     });
-    expect(checkImportInput('\uFEFF# Pasted\r\n')).toEqual({ ok: true, text: '# Pasted\n' });
+    expect(checkImportInput('\uFEFF# Pasted\r\n')).toEqual({
+      ok: true,
+      text: '# Pasted\n',
+      source: '\uFEFF# Pasted\r\n',
+    });
   });
 
   it('refuses an empty file, saying what to do', () => {

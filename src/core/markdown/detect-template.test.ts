@@ -35,3 +35,15 @@ describe('detectTemplate', { timeout: 30_000 }, () => {
     expect(result).toMatchObject({ template: 'technical-spec', confidence: 'weak' });
   });
 });
+
+describe('feature specs in another language', () => {
+  it.each(['feature-japanese-translated', 'feature-chinese-translated'])(
+    '%s is recognized by its structure',
+    (name) => {
+      const text = readFileSync(`src/core/markdown/fixtures/roundtrip/${name}/input.md`, 'utf8');
+      const detection = detectTemplate(text);
+      expect(detection.template).toBe('feature-spec');
+      expect(detection.confidence).not.toBe('none');
+    },
+  );
+});

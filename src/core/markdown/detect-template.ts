@@ -1,7 +1,7 @@
-import type { Heading, RootContent } from 'mdast';
+import type { Heading, List, ListItem, RootContent } from 'mdast';
 import { parse as parseYaml } from 'yaml';
 import { normalizeText } from '../import/check-import-input';
-import type { TemplateId } from '../template/types';
+import type { Field, GroupField, IdScheme, TemplateDescription, TemplateId } from '../template/types';
 import { templates } from '../templates';
 import { parseMarkdown } from './processor';
 import { plainText, splitLabelled } from './read/inline';
@@ -86,6 +86,15 @@ export function detectTemplate(markdown: string): TemplateDetection {
       add(template.id, labels.length, `header lines ${labels.map((l) => `“${l}”`).join(', ')}`);
   }
 
+  // Structure says it in any language: the template's ID schemes (FR-001, SC-001), prioritized item headings
+  // (`(優先度: P1)`), scenario lists of bold keywords, `[NEEDS CLARIFICATION` markers.
+  for (const template of templates) {
+    const found = structuralEvidence(template, tree.children, markdown);
+    if (found.points > 0) {
+      add(template.id, found.points, found.evidence.join('; '), found.points >= 6);
+    }
+  }
+
   const ranked = [...scores.entries()].sort((a, b) => b[1].score - a[1].score);
   const [bestId, best] = ranked[0]!;
   const second = ranked[1]?.[1];
@@ -93,6 +102,102 @@ export function detectTemplate(markdown: string): TemplateDetection {
   // One or two matching words (a README with "## Overview") are not evidence of a spec.
   const confidence = best.strong && clear ? 'strong' : best.strong || best.score >= 3 ? 'weak' : 'none';
   return { template: bestId, confidence, evidence: best.evidence };
+}
+
+/** Evidence of a template in a document's structure, drawn from what the template's description says. */
+function structuralEvidence(
+  template: TemplateDescription,
+  children: readonly RootContent[],
+  markdown: string,
+): { points: number; evidence: string[] } {
+  const evidence: string[] = [];
+  let points = 0;
+  // IDs written exactly as the template numbers them (FR-001 is not FR-1).
+  for (const scheme of idSchemes(template.fields)) {
+    if (!scheme.prefix) continue;
+    const re = new RegExp(
+      `(?<![\\p{L}\\p{N}])${escapeRegex(scheme.prefix)}\\d{${scheme.digits}}(?![\\p{N}])`,
+      'gu',
+    );
+    const ids = new Set(markdown.match(re) ?? []);
+    if (ids.size >= 2) {
+      points += 2;
+      evidence.push(`${ids.size} ${scheme.prefix}${'#'.repeat(scheme.digits)} IDs`);
+    }
+  }
+  // Item headings with one of the template's options in brackets (priorities: `(Priority: P1)`, `（優先度：P2）`).
+  const headings = children.filter((n): n is Heading => n.type === 'heading');
+  for (const group of groups(template.fields)) {
+    if (group.layout.type !== 'blocks') continue;
+    const heading = group.layout.blocks.find((b) => b.type === 'heading');
+    if (heading?.type !== 'heading') continue;
+    const options = heading.content
+      .flatMap((s) => (s.type === 'field' ? [s.field] : []))
+      .map((id) => group.fields.find((f) => f.id === id))
+      .flatMap((f) => (f?.kind === 'choice' ? f.options : []));
+    if (options.length === 0) continue;
+    const items = headings.filter((h) => {
+      const text = plainText(h.children).normalize('NFKC');
+      const bracket = /\(([^()]*)\)\s*$/u.exec(text)?.[1] ?? '';
+      return options.some((o) => new RegExp(`(?:^|[\\s:])${escapeRegex(o)}(?:$|[\\s-])`, 'u').test(bracket));
+    });
+    if (items.length >= 1) {
+      points += Math.min(6, 3 * items.length);
+      evidence.push(`${items.length} ${group.itemName} headings with a priority`);
+    }
+    // Its nested list of keyword items: `1. **Given** ..., **When** ..., **Then** ...`, in any words.
+    for (const nested of groups(group.fields)) {
+      if (nested.layout.type !== 'listItem' || !nested.layout.ordered) continue;
+      const keywords = nested.layout.patterns[0]?.filter((s) => s.type === 'strong').length ?? 0;
+      if (keywords < 2) continue;
+      const scenarios = children
+        .filter((n): n is List => n.type === 'list' && n.ordered === true)
+        .flatMap((list) => list.children)
+        .filter((item) => countStrong(item) >= keywords);
+      if (scenarios.length >= 2) {
+        points += 2;
+        evidence.push(`${scenarios.length} ${nested.itemName}s of ${keywords} bold keywords`);
+      }
+    }
+  }
+  const marker = templateMarker(template);
+  if (marker && markdown.includes(marker)) {
+    points += 1;
+    evidence.push(`“${marker}” markers`);
+  }
+  return { points, evidence };
+}
+
+function* groups(fields: readonly Field[]): Generator<GroupField> {
+  for (const field of fields) if (field.kind === 'group') yield field;
+}
+
+function idSchemes(fields: readonly Field[]): IdScheme[] {
+  const out: IdScheme[] = [];
+  for (const field of fields) {
+    if (field.kind === 'group') {
+      if (field.idField) out.push(field.idField.scheme);
+      out.push(...idSchemes(field.fields));
+    } else if (field.kind === 'table') {
+      for (const column of field.columns) if (column.id) out.push(column.id);
+    }
+  }
+  return out;
+}
+
+function countStrong(node: RootContent | ListItem): number {
+  if (node.type === 'strong') return 1;
+  return 'children' in node ? (node.children as RootContent[]).reduce((n, c) => n + countStrong(c), 0) : 0;
+}
+
+/** A bracketed marker the template's own text teaches (`[NEEDS CLARIFICATION`), if any. */
+function templateMarker(template: TemplateDescription): string | undefined {
+  const text = JSON.stringify(template.sections);
+  return /\[NEEDS CLARIFICATION/u.test(text) ? '[NEEDS CLARIFICATION' : undefined;
+}
+
+function escapeRegex(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 function readType(yamlText: string): string | undefined {

@@ -7,6 +7,7 @@ import { getTemplate } from '../templates';
 import { detectTemplate } from './detect-template';
 import { parseMarkdown } from './processor';
 import { readMarkdown } from './read-markdown';
+import { withoutOrigin } from './reprint/reprint-markdown';
 import { writeMarkdown } from './write-markdown';
 
 const fixture = (name: string) =>
@@ -22,10 +23,11 @@ const words = (text: string) =>
   );
 
 /**
- * Opens a fixture as the app does (detected template), checks the document validates, and checks that every word
- * of the input is still in the export (no guidance, empty fields left out). `structureWords` lists the words the
- * template's own text replaces: heading words of renamed or renumbered sections, which the reader recognizes as
- * the template's sections and reports in a warning.
+ * Opens a fixture as the app does (detected template), checks the document validates and downloads as the very
+ * file, and checks that every word of the input is in what the template writes for the document read (no guidance,
+ * empty fields left out), as a new document would be written. `structureWords` lists the words the template's own
+ * text replaces there: heading words of renamed or renumbered sections, which the reader recognizes as the
+ * template's sections and reports in a warning.
  */
 function open(name: string, template: TemplateId, structureWords: readonly string[] = []) {
   const input = fixture(name);
@@ -33,7 +35,8 @@ function open(name: string, template: TemplateId, structureWords: readonly strin
   expect(detected.template).toBe(template);
   const { doc, report } = readMarkdown(input, template);
   expect(specDocumentSchema(getTemplate(template)).safeParse(doc).success).toBe(true);
-  const output = writeMarkdown(doc, { includeGuidance: false, emptyFields: 'omit' });
+  expect(writeMarkdown(doc)).toBe(input);
+  const output = writeMarkdown(withoutOrigin(doc), { includeGuidance: false, emptyFields: 'omit' });
   const written = words(output);
   const lost = [...words(input)].filter((w) => !written.has(w));
   expect(lost.sort()).toEqual([...structureWords].map((w) => w.toLowerCase()).sort());
@@ -298,5 +301,27 @@ describe('section order and heading levels', { timeout: 60_000 }, () => {
     expect((story!.scenarios as GroupItem[])[0]!.given).toBe('light mode');
     expect(doc.additional.successCriteria).toMatch(/^### Assumptions/);
     expect(report.warnings.some((w) => /Success Criteria — draft/.test(w.message))).toBe(true);
+  });
+});
+
+describe('feature specs in another language', { timeout: 60_000 }, () => {
+  it('reads translated headings by what they hold, and keeps them', () => {
+    const input = readFileSync(
+      new URL('./fixtures/roundtrip/feature-japanese-translated/input.md', import.meta.url),
+      'utf8',
+    );
+    const { doc, report } = readMarkdown(input, 'feature-spec');
+    const stories = doc.fields.userStories as GroupItem[];
+    expect(stories.map((s) => [s.number, s.title, s.priority])).toEqual([
+      ['1', '電車でメモを書く', 'P1'],
+      ['2', '競合を解決する', 'P2'],
+    ]);
+    expect((doc.fields.functionalRequirements as GroupItem[]).map((r) => r.ref)).toEqual([
+      'FR-001',
+      'FR-002',
+    ]);
+    expect((doc.fields.successCriteria as GroupItem[]).map((r) => r.ref)).toEqual(['SC-001', 'SC-002']);
+    expect(report.warnings.some((w) => w.message.includes('by what it holds'))).toBe(true);
+    expect(writeMarkdown(doc)).toBe(input);
   });
 });

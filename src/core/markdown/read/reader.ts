@@ -114,7 +114,7 @@ export class Reader {
 
   private visit(node: RootContent, i: number): void {
     if (node.type === 'yaml') this.readYaml(node.value);
-    else if (node.type === 'heading') this.readHeading(node);
+    else if (node.type === 'heading') this.readHeading(node, i);
     else if (node.type === 'thematicBreak' && this.isStructuralBreak(i)) this.closeOpen();
     else if (this.unknownDepth !== undefined || !this.scope) {
       if (this.seenSection || this.unknownDepth !== undefined) this.keep(node);
@@ -137,7 +137,7 @@ export class Reader {
   // -------------------------------------------------------------------------------------------------------------
   // Headings
 
-  private readHeading(node: Heading): void {
+  private readHeading(node: Heading, i: number): void {
     this.closeOpen();
     const title = phrasingToLiteral(node.children);
     const candidates = titleCandidates(plainText(node.children));
@@ -146,9 +146,15 @@ export class Reader {
       return;
     }
 
-    const subsection = this.findSubsection(candidates, node.depth);
+    const byTitle = this.findSubsection(candidates, node.depth);
+    const subsection =
+      byTitle ?? (this.isStoryHeading(title, node) ? undefined : this.sectionByContent(node, i));
     if (subsection) {
-      if (candidates[0] !== normalizeTitle(subsection.title)) {
+      if (!byTitle) {
+        this.warn(
+          `The heading “${plainText(node.children).trim()}” was read as the template’s “${subsection.title}” by what it holds; the file keeps its heading.`,
+        );
+      } else if (candidates[0] !== normalizeTitle(subsection.title)) {
         this.warn(
           `The heading “${plainText(node.children).trim()}” was read as the template’s “${subsection.title}” and is written with that title.`,
         );
@@ -173,6 +179,59 @@ export class Reader {
     if (this.seenSection || node.depth > 1) this.seenSection = true;
     this.unknownDepth = node.depth;
     this.keep(node);
+  }
+
+  /**
+   * A heading in words the template does not know (another language) is matched by what follows it, up to the next
+   * heading of its level: the items of a repeatable group (`### ユーザーストーリー 1 ... (優先度: P1)` headings, or a list
+   * of `**FR-001**: ...` items) say which part of the template it is.
+   */
+  private sectionByContent(node: Heading, i: number): Subsection | undefined {
+    const fieldIds = new Set<string>();
+    for (let k = i + 1; k < this.end; k++) {
+      const next = this.nodes[k]!;
+      if (next.type === 'heading') {
+        if (next.depth <= node.depth) break;
+        const title = phrasingToLiteral(next.children);
+        for (const group of this.storyGroups()) {
+          if (parseStoryHeading(group, title, titleCandidates(plainText(next.children))))
+            fieldIds.add(group.id);
+        }
+        continue;
+      }
+      if (next.type !== 'list' && next.type !== 'table') continue;
+      for (const field of this.template.fields) {
+        if (field.kind !== 'group' || field.layout.type !== 'listItem' || !field.idField?.scheme.prefix)
+          continue;
+        const items = next.type === 'list' ? next.children : [];
+        const read = items.filter((item) => {
+          const content = simpleItem(item);
+          return content && readGroupListItem(field, content) !== undefined;
+        });
+        if (read.length >= 1 && read.length * 2 >= items.length) fieldIds.add(field.id);
+        else if (next.type === 'table' && readGroupTable(field, next)) fieldIds.add(field.id);
+      }
+    }
+    let best: Subsection | undefined;
+    for (const id of fieldIds) {
+      // The field's own subsection, or the ancestor of it nearest to this heading's level.
+      let candidate = this.index.sectionOfField.get(id);
+      while (candidate && candidate.depth > node.depth) {
+        const parent = this.index.parentOf.get(candidate.id);
+        if (!parent) break;
+        candidate = parent;
+      }
+      if (candidate && !this.used.has(candidate.id) && Math.abs(candidate.depth - node.depth) <= 1) {
+        if (!best || candidate.depth > best.depth) best = candidate;
+      }
+    }
+    return best;
+  }
+
+  private isStoryHeading(title: string, node: Heading): boolean {
+    return this.storyGroups().some(
+      (group) => parseStoryHeading(group, title, titleCandidates(plainText(node.children))) !== undefined,
+    );
   }
 
   /** The document's H1: the template's title heading, or the title field of a template without one. */
@@ -927,6 +986,19 @@ function parseStoryHeading(
     const values: Record<string, string> = { [numberField]: match[1] ?? '' };
     if (fields.includes('title')) values.title = (match[2] ?? '').trim();
     if (fields.includes('priority')) values.priority = match[3] ?? match[4] ?? '';
+    return values;
+  }
+  // Any words before the number (another language: `ユーザーストーリー 1 - ... (優先度: P1)`), when the brackets at the
+  // end hold a priority: the number, the separator and the priority say it is an item heading.
+  const loose =
+    /^(\S[^\d]{0,40}?)\s*(\d[\w.]*)\s*[-–—:：.]\s*(.*?)\s*[(（[]\s*(?:[^()（）[\]:：]{1,20}[:：]\s*)?(P\d[\w-]*)\s*[)）\]]\s*$/u.exec(
+      text,
+    );
+  if (loose) {
+    const fields = group.fields.map((f) => f.id);
+    const values: Record<string, string> = { [numberField]: loose[2] ?? '' };
+    if (fields.includes('title')) values.title = (loose[3] ?? '').trim();
+    if (fields.includes('priority')) values.priority = loose[4] ?? '';
     return values;
   }
   // Older layout: `### Primary User Story` is one story, its heading kept as the title.

@@ -152,8 +152,19 @@ export function mergeLines(
     const to = q < before.length ? map[q]! : S.length;
     let best = -1;
     let score = 0.5;
+    const depth = headingDepth(before[i]!);
     for (let t = from; t < to; t++) {
       if (taken[t] || blank(S[t])) continue;
+      if (depth > 0) {
+        // A heading of the same level: its words may be in another language, numbers and IDs still match.
+        if (headingDepth(S[t]!) !== depth) continue;
+        const sim = similarity(S[t]!, before[i]!) + 0.25;
+        if (sim > score) {
+          score = sim;
+          best = t;
+        }
+        continue;
+      }
       const kinds = lineKind(S[t]!) + lineKind(before[i]!);
       // A table row may hold what the writer writes as a list item (requirements as a table), nothing else.
       const across = kinds === 'tl' || kinds === 'lt';
@@ -189,7 +200,14 @@ export function mergeLines(
       continue;
     }
 
-    for (const i of removed) if (map[i]! < 0) locateInGap(i);
+    if (removed.some((i) => map[i]! < 0)) {
+      // Line up what is around first (a translated section heading), so the gap the removed lines sit in is tight.
+      const around: number[] = [];
+      for (let i = a - 1; i >= 0 && (map[i]! < 0 || blank(before[i])); i--)
+        if (!blank(before[i])) around.unshift(i);
+      for (const i of around) locateInGap(i);
+      for (const i of removed) if (map[i]! < 0) locateInGap(i);
+    }
     const targets = removed.map((i) => map[i]!);
     const located = targets.every((t) => t >= 0) && targets.every((t, k) => k === 0 || t > targets[k - 1]!);
     if (located) {
@@ -249,6 +267,11 @@ export function mergeLines(
 /** Where content goes at the end: before the empty line that follows a final newline. */
 function lastLine(S: readonly string[]): number {
   return S.length > 0 && S[S.length - 1] === '' ? S.length - 1 : S.length;
+}
+
+/** The level of an ATX heading line, or 0. */
+function headingDepth(line: string): number {
+  return /^ {0,3}(#{1,6})\s/u.exec(line)?.[1]?.length ?? 0;
 }
 
 /** Heading, list item, table row, quote, fence or paragraph line. */
