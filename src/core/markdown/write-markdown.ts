@@ -4,6 +4,8 @@ import remarkGfm from 'remark-gfm';
 import remarkStringify, { type Options as StringifyOptions } from 'remark-stringify';
 import { unified } from 'unified';
 import type { SpecDocument } from '../document/spec-document';
+import type { Subsection } from '../template/types';
+import { blockFieldIds } from '../template/walk';
 import { getTemplate } from '../templates';
 import { hasDefinitions, narrowEscapeOptions } from './escape-options';
 import { gfmStringifyOptions, stringifyOptions } from './processor';
@@ -68,7 +70,90 @@ export function writeMarkdown(doc: SpecDocument, options: ExportOptions = defaul
 /** How an opened document's lines are written: empty fields left out, no guidance (neither is in the file). */
 const originOptions: ExportOptions = { includeGuidance: false, emptyFields: 'omit' };
 
-const writeInStyle: WriteFresh = (doc, style, footer) => writeFresh(doc, originOptions, style, footer);
+const writeInStyle: WriteFresh = (doc, style, footer) => writeInParts(doc, originOptions, style, footer);
+
+// Part texts by what they were written from: an opened document is written again on every keystroke (preview,
+// download), and a keystroke changes one section; the others come from here.
+const partCache = new Map<string, string>();
+
+/**
+ * The document's Markdown written part by part (front matter and header, each section, the rest), each part
+ * stringified on its own and reused while the values it is written from are the same. Parts are joined by a blank
+ * line, as remark joins blocks; only the reprinting of opened documents uses it, on both sides of its comparison.
+ */
+function writeInParts(
+  doc: SpecDocument,
+  options: ExportOptions,
+  style: SourceStyle,
+  footer: boolean,
+): string {
+  const template = getTemplate(doc.template);
+  const ctx: WriteContext = { options, pending: new Map(Object.entries(doc.additional)) };
+  const scope: Scope = { fields: template.fields, values: doc.fields, n: 1, topLevel: true };
+  const shared = JSON.stringify([doc.template, options, style, doc.additional]);
+  // A link definition anywhere makes any `[label]` a possible reference: then every part escapes `[`.
+  const narrow = !/(?:^|\\n)\s{0,3}\[[^\]\n]+\]:/.test(JSON.stringify([doc.fields, doc.additional]));
+  const stringify = (nodes: RootContent[]) =>
+    nodes.length === 0
+      ? ''
+      : writerFor(style, narrow).stringify({ type: 'root', children: nodes }).replace(/\n+$/, '');
+  const cached = (key: string, write: () => string) => {
+    const full = `${narrow}${shared}${key}`;
+    let text = partCache.get(full);
+    if (text === undefined) {
+      text = write();
+      if (partCache.size > 2000) partCache.clear();
+      partCache.set(full, text);
+    }
+    return text;
+  };
+  const valuesOf = (ids: readonly string[]) => JSON.stringify(ids.map((id) => doc.fields[id]));
+
+  const parts: string[] = [];
+  const headerIds = [...template.header.fields, ...blockFieldIds(template.header.blocks)];
+  parts.push(
+    cached(`h${valuesOf(headerIds)}${JSON.stringify(doc.extraFrontMatter ?? null)}`, () => {
+      const nodes: RootContent[] = [];
+      const frontMatter = writeFrontMatter(template, doc.extraFrontMatter, scope, ctx);
+      if (frontMatter) nodes.push(frontMatter);
+      nodes.push(...writeBlocks(template.header.blocks, scope, ctx, 0).nodes);
+      nodes.push(...additionalAt(ctx, 'start').nodes);
+      for (const id of template.header.fields) nodes.push(...additionalAt(ctx, id).nodes);
+      return stringify(nodes);
+    }),
+  );
+  ctx.pending.delete('start');
+  for (const id of template.header.fields) ctx.pending.delete(id);
+  for (const id of blockFieldIds(template.header.blocks)) ctx.pending.delete(id);
+
+  for (const section of template.sections) {
+    const ids = blockFieldIds([section]);
+    parts.push(
+      cached(`s${section.id}${valuesOf(ids)}`, () => {
+        const written = writeSubsection(section, scope, ctx);
+        if (written.nodes.length === 0) return '';
+        const nodes = [...written.nodes];
+        if (template.sectionSeparator === 'thematicBreak') nodes.push({ type: 'thematicBreak' });
+        return stringify(nodes);
+      }),
+    );
+    // What the section holds is written with it, cached or not.
+    for (const id of [...ids, ...subsectionIds(section)]) ctx.pending.delete(id);
+  }
+  const rest: RootContent[] = [];
+  for (const markdown of ctx.pending.values()) rest.push(...fragmentBlocks(markdown));
+  const written = footer && template.footer && writeFooter(template.footer, scope, ctx);
+  if (written) rest.push(written);
+  parts.push(stringify(rest));
+  return `${parts.filter((part) => part !== '').join('\n\n')}\n`;
+}
+
+function subsectionIds(subsection: Subsection): string[] {
+  return [
+    subsection.id,
+    ...subsection.blocks.flatMap((b) => (b.type === 'subsection' ? subsectionIds(b) : [])),
+  ];
+}
 
 function writeFresh(doc: SpecDocument, options: ExportOptions, style: SourceStyle, footer: boolean): string {
   const tree = documentToMdast(doc, options, { footer });

@@ -1,0 +1,97 @@
+import { readFileSync } from 'node:fs';
+import { expect, type Page, test } from '@playwright/test';
+
+// A feature spec written with another editor's habits: CRLF line endings, `*` bullets, two-space breaks, setext
+// headings, reference links, an HTML comment. Opened and downloaded, it must come back byte for byte; one edit
+// must change one line.
+const original = readFileSync(new URL('./fixtures/respect/offline-notes.md', import.meta.url));
+const edited = readFileSync(new URL('./fixtures/respect/offline-notes.edited.md', import.meta.url));
+const japanese = readFileSync(new URL('./fixtures/respect/japanese-translated.md', import.meta.url), 'utf8');
+
+const slow = { timeout: 30_000 };
+test.describe.configure({ timeout: 120_000 });
+
+async function openFile(page: Page, name: string, bytes: Buffer) {
+  await page.goto('./');
+  await page
+    .getByTestId('open-markdown-file-input')
+    .setInputFiles({ name, mimeType: 'text/markdown', buffer: bytes });
+  await expect(page).toHaveURL(/#\/edit\/[^/]+\/[^/]+$/, slow);
+}
+
+async function download(page: Page): Promise<Buffer> {
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download Markdown' }).click(),
+  ]);
+  return readFileSync((await file.path())!);
+}
+
+/** The form control whose value is `value`, wherever the form puts it. */
+async function controlWithValue(page: Page, value: string) {
+  const controls = page.locator('input, textarea');
+  const index = await controls.evaluateAll(
+    (elements, wanted) => elements.findIndex((e) => (e as HTMLInputElement).value === wanted),
+    value,
+  );
+  expect(index).toBeGreaterThanOrEqual(0);
+  return controls.nth(index);
+}
+
+test('a file opened and downloaded with no edits comes back byte for byte', async ({ page }) => {
+  await openFile(page, 'offline-notes.md', original);
+  await expect(page.getByRole('textbox', { name: 'Feature name' })).toHaveValue('Offline Notes', slow);
+  const downloaded = await download(page);
+  expect(downloaded.equals(original)).toBe(true);
+
+  const preview = page.getByRole('region', { name: 'Preview' });
+  await preview.getByRole('tab', { name: 'Changes' }).click();
+  await expect(preview.getByRole('tabpanel', { name: 'Changes' })).toContainText('No changes');
+});
+
+test('one edit changes one line, in the file’s style, and the Changes view shows exactly that line', async ({
+  page,
+}) => {
+  await openFile(page, 'offline-notes.md', original);
+  await page
+    .getByRole('navigation', { name: 'Sections' })
+    .getByRole('link', { name: /^Requirements/ })
+    .click();
+  const requirement = await controlWithValue(
+    page,
+    'System MUST sync within [NEEDS CLARIFICATION: how soon?]',
+  );
+  await requirement.click();
+  await requirement.press('End');
+  await requirement.pressSequentially(' of a change');
+
+  const preview = page.getByRole('region', { name: 'Preview' });
+  await preview.getByRole('tab', { name: 'Changes' }).click();
+  const changes = preview.getByRole('tabpanel', { name: 'Changes' });
+  await expect(changes).toContainText('1 line removed, 1 line added', slow);
+  await expect(changes.locator('.change-removed')).toHaveCount(1);
+  await expect(changes.locator('.change-added')).toHaveCount(1);
+  await expect(changes.locator('.change-added')).toContainText('of a change');
+
+  const downloaded = await download(page);
+  expect(downloaded.toString('utf8')).toBe(edited.toString('utf8'));
+  expect(downloaded.equals(edited)).toBe(true);
+});
+
+test('a feature spec whose headings are all in Japanese opens as a feature spec, keeping its headings', async ({
+  page,
+}) => {
+  await page.goto('./');
+  await page.getByRole('button', { name: 'Open from text' }).click();
+  await page.getByRole('dialog').getByRole('textbox').fill(japanese);
+  await page.getByRole('dialog').getByRole('button', { name: 'Open', exact: true }).click();
+  const choice = page.getByRole('dialog', { name: /template/i });
+  if (await choice.isVisible().catch(() => false)) {
+    await expect(choice.getByRole('radio', { name: /Feature Specification/ })).toBeChecked();
+    await choice.getByRole('button', { name: /Open/ }).click();
+  }
+  await expect(page).toHaveURL(/#\/edit\/[^/]+\/[^/]+$/, slow);
+  await expect(page.getByRole('textbox', { name: 'Feature name' })).toHaveValue(/オフライン同期/, slow);
+  const downloaded = await download(page);
+  expect(downloaded.toString('utf8')).toBe(japanese);
+});
