@@ -1,7 +1,8 @@
 import { defineConfig, devices } from '@playwright/test';
-import { chromiumArgs, chromiumPath } from './scripts/chromium-path.mjs';
+import { chromiumLaunchOptions } from './scripts/chromium-path.mjs';
 
-const executablePath = chromiumPath();
+// The browser `scripts/check-browser.mjs` found and proved to start (see there for the order).
+const launchOptions = chromiumLaunchOptions();
 // Overridable so that several builds can be tested side by side; `npm test` uses the defaults.
 const port = Number(process.env.E2E_PORT ?? 4173);
 const dist = process.env.E2E_DIST ?? 'dist';
@@ -19,7 +20,7 @@ export default defineConfig({
     trace: 'retain-on-failure',
     acceptDownloads: true,
     ...devices['Desktop Chrome'],
-    launchOptions: { executablePath, args: chromiumArgs },
+    launchOptions,
   },
   webServer: {
     // Serves the build `npm run test:e2e` just made, exactly as `npm start` does.

@@ -43,7 +43,7 @@ export default defineConfig({
   ],
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   test: {
-    include: ['src/**/*.test.{ts,tsx}'],
+    include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.mjs'],
     environment: 'node',
     setupFiles: ['./src/test-setup.ts'],
   },

@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { chromiumArgs, chromiumPath } from '../scripts/chromium-path.mjs';
+import { chromiumLaunchOptions } from '../scripts/chromium-path.mjs';
 import { buildBench } from './build.mjs';
 import { breakdownAssets } from './lib/bundle-breakdown.mjs';
 import { measureHome, measureNewEditor } from './lib/load.mjs';
@@ -76,8 +76,10 @@ const errorText = (error) => String(error?.message ?? error).split('\n')[0];
 
 async function main() {
   const started = Date.now();
-  const executablePath = chromiumPath();
-  if (!executablePath) throw new Error('No Chromium found (see scripts/check-browser.mjs).');
+  // The same browser as the end-to-end tests: the one `scripts/check-browser.mjs` found and recorded.
+  const launchOptions = chromiumLaunchOptions();
+  if (!launchOptions.executablePath)
+    throw new Error('No Chromium found (run node scripts/check-browser.mjs).');
   if (!args.includes('--skip-build')) {
     process.stdout.write('Building into dist-bench/ ... ');
     const t0 = Date.now();
@@ -87,7 +89,7 @@ async function main() {
   const core = await import(path.join(outRoot, 'node/core.js'));
   const { serve } = await import('./serve.mjs');
   const server = await serve(path.join(outRoot, 'app'), path.join(outRoot, 'core'));
-  const browser = await chromium.launch({ executablePath, args: chromiumArgs, headless: true });
+  const browser = await chromium.launch({ ...launchOptions, headless: true });
   try {
     if (only.includes('load')) await loadStep(browser, server.url);
     if (only.includes('typing')) await typingStep(browser, server.url, core);

@@ -1,21 +1,11 @@
-// Finds the Chromium the end-to-end tests and the benchmark drive: an explicit path first, then Debian's, then
-// Playwright's own download. Returns undefined when there is none.
-import { existsSync } from 'node:fs';
-import { chromium } from 'playwright-core';
+// What playwright.config.ts and the benchmark launch: the Chromium that `scripts/check-browser.mjs` found and
+// proved to start, or, when that step did not run (`npx playwright test` on its own), the first candidate that is
+// at least there. Synchronous, because Playwright loads its config synchronously.
+import { chromiumCandidates } from './chromium-candidates.mjs';
+import { readRecordedChromium } from './chromium-record.mjs';
+import { inspectExecutable } from './inspect-executable.mjs';
 
-export function chromiumPath() {
-  const fromEnv = process.env.PLAYWRIGHT_CHROMIUM_EXECUTABLE_PATH;
-  if (fromEnv) return existsSync(fromEnv) ? fromEnv : undefined;
-  if (existsSync('/usr/bin/chromium')) return '/usr/bin/chromium';
-  try {
-    const own = chromium.executablePath();
-    return own && existsSync(own) ? own : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-// Flags that keep Chromium quiet on a closed network and working as root in a container.
+/** Flags that keep Chromium quiet on a closed network and working as root in a container. */
 export const chromiumArgs = [
   '--no-sandbox',
   '--disable-gpu',
@@ -26,3 +16,26 @@ export const chromiumArgs = [
   '--no-first-run',
   '--disable-quic',
 ];
+
+/** Launch options (executable, flags, environment) for the Chromium the tests and the benchmark use. */
+export function chromiumLaunchOptions(env = process.env) {
+  const recorded = readRecordedChromium(env);
+  if (recorded) {
+    return {
+      executablePath: recorded.executablePath,
+      args: chromiumArgs,
+      ...(recorded.env ? { env: { ...env, ...recorded.env } } : {}),
+    };
+  }
+  for (const candidate of chromiumCandidates({ env })) {
+    const executablePath = candidate.path();
+    if (executablePath && inspectExecutable(executablePath) === 'ok')
+      return { executablePath, args: chromiumArgs };
+  }
+  return { executablePath: undefined, args: chromiumArgs };
+}
+
+/** The Chromium executable the tests and the benchmark use, or undefined when there is none. */
+export function chromiumPath(env = process.env) {
+  return chromiumLaunchOptions(env).executablePath;
+}

@@ -5,7 +5,6 @@ import { specDocumentSchema } from '../document/spec-document';
 import type { TemplateId } from '../template/types';
 import { getTemplate } from '../templates';
 import { detectTemplate } from './detect-template';
-import { parseMarkdown } from './processor';
 import { readMarkdown } from './read-markdown';
 import { withoutOrigin } from './reprint/reprint-markdown';
 import { writeMarkdown } from './write-markdown';
@@ -261,8 +260,8 @@ describe('the report', { timeout: 30_000 }, () => {
   });
 });
 
-describe('speed', () => {
-  it('reads a 700-line spec with 140 requirements and 40 stories in time proportional to parsing it', () => {
+describe('a large spec', () => {
+  it('reads a 700-line spec with 140 requirements and 40 stories', () => {
     const frs = Array.from(
       { length: 140 },
       (_, i) =>
@@ -275,17 +274,9 @@ describe('speed', () => {
     );
     const input = `# Feature Specification: Big\n\n**Feature Branch**: \`900-big\`\n\n## User Scenarios & Testing *(mandatory)*\n\n${stories.join('\n')}\n## Requirements *(mandatory)*\n\n### Functional Requirements\n\n${frs.join('\n')}\n`;
     expect(input.split('\n').length).toBeGreaterThan(600);
-    readMarkdown(input, 'feature-spec'); // warm up
-    let started = performance.now();
-    parseMarkdown(input);
-    const parsing = performance.now() - started;
-    started = performance.now();
     const { doc } = readMarkdown(input, 'feature-spec');
-    const reading = performance.now() - started;
     expect(items<GroupItem>(doc, 'functionalRequirements')).toHaveLength(140);
     expect(items<GroupItem>(doc, 'userStories')).toHaveLength(40);
-    // Relative to parsing (the floor, and as slow as the machine): mapping adds a fraction, not a multiple.
-    expect(reading).toBeLessThan(parsing * 3 + 100);
   }, 60_000);
 });
 
