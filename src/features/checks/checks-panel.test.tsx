@@ -45,7 +45,8 @@ function setup(requirement = 'System MUST notify relevant admins') {
   return { live, kv, store, runner, onGoTo, region: screen.getByRole('region', { name: 'Checks' }) };
 }
 
-describe('ChecksPanel', () => {
+// Generous: the checks parse Markdown, and the machine running the suite may be busy.
+describe('ChecksPanel', { timeout: 20_000 }, () => {
   it('lists findings with severity in words, the item ID and a link to the field', async () => {
     const { region, onGoTo } = setup();
     const item = await within(region).findByRole('listitem');
