@@ -19,6 +19,7 @@ export function createChecksRunner(): ChecksRunner {
   let worker = startWorker();
   let nextId = 1;
   const pending = new Map<number, Pending>();
+  const requests = new Map<number, ChecksRequest>();
   const onMainThread = (request: ChecksRequest): Promise<ChecksResponse> =>
     import('./run-checks').then(
       ({ runChecks }) => new Promise((resolve) => setTimeout(() => resolve(runChecks(request)), 0)),
@@ -27,29 +28,26 @@ export function createChecksRunner(): ChecksRunner {
     worker.onmessage = (event: MessageEvent<ChecksResponse>) => {
       pending.get(event.data.id)?.resolve(event.data);
       pending.delete(event.data.id);
+      requests.delete(event.data.id);
     };
     worker.onerror = () => {
       worker?.terminate();
       worker = undefined;
       // What was waiting is answered on the main thread instead.
       for (const [id, waiting] of pending) {
-        void onMainThread(requests.get(id)!).then(waiting.resolve);
+        const request = requests.get(id);
+        if (request) void onMainThread(request).then(waiting.resolve);
       }
       pending.clear();
+      requests.clear();
     };
   }
-  const requests = new Map<number, ChecksRequest>();
   const send = (request: ChecksRequest): Promise<ChecksResponse> => {
     if (!worker) return onMainThread(request);
     const current = worker;
     return new Promise((resolve) => {
       requests.set(request.id, request);
-      pending.set(request.id, {
-        resolve: (response) => {
-          requests.delete(request.id);
-          resolve(response);
-        },
-      });
+      pending.set(request.id, { resolve });
       current.postMessage(request);
     });
   };
