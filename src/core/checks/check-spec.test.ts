@@ -158,9 +158,17 @@ describe('checkSpec: the rest', () => {
       }),
     ];
     const found = checkSpec(featureSpec, doc).filter((f) => f.rule === 'scenario-incomplete');
-    expect(found.map((f) => [f.subject, f.message])).toEqual([
-      ['User Story 1, acceptance scenario 1', 'The scenario has no When: write Given, When and Then.'],
-      ['User Story 1, acceptance scenario 2', 'The scenario has no Then: write Given, When and Then.'],
+    expect(found.map((f) => [f.subject, f.message, f.path])).toEqual([
+      [
+        'User Story 1, acceptance scenario 1',
+        'The scenario has no When: write Given, When and Then.',
+        'fields.userStories.0.scenarios.0.when',
+      ],
+      [
+        'User Story 1, acceptance scenario 2',
+        'The scenario has no Then: write Given, When and Then.',
+        'fields.userStories.0.scenarios.1.text',
+      ],
     ]);
   });
 

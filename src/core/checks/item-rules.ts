@@ -49,21 +49,22 @@ function checkScenario(ctx: CheckContext, unit: ItemUnit): void {
   ] as const;
   const fields = parts.map(([role]) => fieldWithRole(unit.group, role));
   const filled = fields.map((field) => (field ? textOf(unit.item, field.id) !== '' : false));
+  const freeFields = unit.group.fields.filter((field) => !field.role && field.kind === 'text');
   let missing: { word: string; index: number }[];
+  let at = fields;
   if (filled.some(Boolean)) {
     missing = parts.map(([, word], index) => ({ word, index })).filter(({ index }) => !filled[index]);
   } else {
-    // A scenario written as free text: its keywords must be there as words.
-    const free = unit.group.fields
-      .filter((field) => !field.role && field.kind === 'text')
-      .map((field) => proseText(textOf(unit.item, field.id)))
-      .join(' ');
+    // A scenario written as free text: its keywords must be there as words, and the link goes to that text.
+    const free = freeFields.map((field) => proseText(textOf(unit.item, field.id))).join(' ');
     missing = parts
       .map(([, word], index) => ({ word, index }))
       .filter(({ word }) => termMatcher([word.toLowerCase()])(free).length === 0);
+    const written = freeFields.find((field) => textOf(unit.item, field.id) !== '');
+    at = fields.map(() => written);
   }
   if (!missing.length) return;
-  const first = fields[missing[0]!.index];
+  const first = at[missing[0]!.index];
   ctx.report(
     'scenario-incomplete',
     {
