@@ -26,6 +26,7 @@ export function useSpecChecks(live: LiveDocument, ears: boolean, runner: ChecksR
     let timer: ReturnType<typeof setTimeout> | undefined;
     let busy = false;
     let again = false;
+    let shown: string | undefined;
     const run = async () => {
       if (busy) {
         again = true;
@@ -34,8 +35,14 @@ export function useSpecChecks(live: LiveDocument, ears: boolean, runner: ChecksR
       busy = true;
       try {
         const findings = await runner.check(live.get(), ears);
-        if (alive) setState({ findings });
+        // Most pauses change no finding: keep the same state then, so the region does not render again.
+        const signature = findings.map((f) => `${f.key}\u0000${f.path}\u0000${f.message}`).join('\u0001');
+        if (alive && signature !== shown) {
+          shown = signature;
+          setState({ findings });
+        }
       } catch (error) {
+        shown = undefined;
         if (alive) setState((previous) => ({ ...previous, error: String(error) }));
       } finally {
         busy = false;
