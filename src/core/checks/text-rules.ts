@@ -139,7 +139,10 @@ function clarificationRegex(rules: CheckRuleSet): RegExp {
 
 function checkPlaceholders(ctx: CheckContext, unit: TextUnit, text: string): void {
   const found = new Set<string>();
-  for (const hit of text.matchAll(placeholderRegex(ctx.template, ctx.rules))) found.add(hit[0]);
+  const { marked, words } = placeholderRegex(ctx.template, ctx.rules);
+  // Most text has no bracket and no `$`: the long expression of bracketed placeholders is skipped then.
+  if (text.includes('[') || text.includes('$')) for (const hit of text.matchAll(marked)) found.add(hit[0]);
+  for (const hit of text.matchAll(words)) found.add(hit[0]);
   if (text.includes('[')) {
     for (const bracket of brackets(text)) {
       const inner = bracket.slice(1, -1).trimStart().toLowerCase();
@@ -151,14 +154,20 @@ function checkPlaceholders(ctx: CheckContext, unit: TextUnit, text: string): voi
   for (const hit of list) ctx.report('placeholder', unit, hit);
 }
 
-const tokenCache = new WeakMap<TemplateDescription, Map<CheckRuleSet, RegExp>>();
+/** Placeholders that start with `[` or `$`, and the others (`TODO`, `???`). */
+interface PlaceholderRegexes {
+  marked: RegExp;
+  words: RegExp;
+}
+
+const tokenCache = new WeakMap<TemplateDescription, Map<CheckRuleSet, PlaceholderRegexes>>();
 
 /**
  * The placeholders a template leaves in a new document, as one expression: every bracketed part of its placeholders
  * (`[FEATURE NAME]`, `[specific action]`, `[Entity {n}]` with any number), plus the rule set's own (`$ARGUMENTS`,
  * `TODO` ...). Longest first, so that a placeholder wins over the ones inside it.
  */
-function placeholderRegex(template: TemplateDescription, rules: CheckRuleSet): RegExp {
+function placeholderRegex(template: TemplateDescription, rules: CheckRuleSet): PlaceholderRegexes {
   let byRules = tokenCache.get(template);
   if (!byRules) {
     byRules = new Map();
@@ -173,17 +182,23 @@ function placeholderRegex(template: TemplateDescription, rules: CheckRuleSet): R
     }
     for (const variable of placeholder.match(/\$[A-Z_]{2,}/g) ?? []) tokens.add(variable);
   }
-  const alternatives = [
+  const generic = rules.placeholders.map((token) => {
+    const start = /^[\p{L}]/u.test(token) ? '(?<![\\p{L}\\p{N}])' : '';
+    const end = /[\p{L}]$/u.test(token) ? '(?![\\p{L}\\p{N}])' : '';
+    return { token, source: `${start}${escapeRegex(token)}${end}` };
+  });
+  const isMarked = (token: string) => token.startsWith('[') || token.startsWith('$');
+  const marked = [
     ...[...tokens].map((token) => escapeRegex(token).replace(/\\\{n+\\\}/g, '\\d+')),
-    ...rules.placeholders.map((token) => {
-      const start = /^[\p{L}]/u.test(token) ? '(?<![\\p{L}\\p{N}])' : '';
-      const end = /[\p{L}]$/u.test(token) ? '(?![\\p{L}\\p{N}])' : '';
-      return `${start}${escapeRegex(token)}${end}`;
-    }),
+    ...generic.filter(({ token }) => isMarked(token)).map(({ source }) => source),
   ].sort((a, b) => b.length - a.length);
-  const regex = new RegExp(alternatives.join('|'), 'gu');
-  byRules.set(rules, regex);
-  return regex;
+  const words = generic.filter(({ token }) => !isMarked(token)).map(({ source }) => source);
+  const regexes = {
+    marked: new RegExp(marked.join('|') || '(?!)', 'gu'),
+    words: new RegExp(words.join('|') || '(?!)', 'gu'),
+  };
+  byRules.set(rules, regexes);
+  return regexes;
 }
 
 /** Every placeholder text of a template: fields, columns, initial items, footer segments. */
