@@ -138,6 +138,22 @@ describe('checkDocument', () => {
     expect(checkDocument(featureSpec, doc).filter((i) => i.severity === 'warning')).toEqual([]);
   });
 
+  it('takes the clarification limit from the template, and has none when the template sets none', () => {
+    const doc = featureDoc();
+    const frs = doc.fields.functionalRequirements as GroupItem[];
+    for (const [i, fr] of frs.entries()) fr.text = `System MUST [NEEDS CLARIFICATION: point ${i}]`;
+    const warnings = (checks: typeof featureSpec.checks) =>
+      checkDocument({ ...featureSpec, checks }, doc).filter((i) => i.severity === 'warning');
+    expect(warnings({ maxClarifications: 1 }).map((w) => w.path)).toEqual([
+      'fields.functionalRequirements.1.text',
+      'fields.functionalRequirements.2.text',
+      'fields.functionalRequirements.3.text',
+      'fields.functionalRequirements.4.text',
+    ]);
+    expect(warnings({ maxClarifications: 1 })[0]!.message).toContain('at most 1.');
+    expect(warnings({})).toEqual([]);
+  });
+
   it('reads real calendar dates only', () => {
     expect(isValidIsoDate('2024-02-29')).toBe(true);
     expect(isValidIsoDate('2023-02-29')).toBe(false);

@@ -30,7 +30,10 @@ export interface DocumentIssue {
   where: string;
 }
 
-/** At most this many `[NEEDS CLARIFICATION` markers in a spec (the feature template's tooling says so). */
+/**
+ * The feature template's limit of `[NEEDS CLARIFICATION` markers (its tooling says so). Checks read each
+ * template's own limit, `template.checks.maxClarifications`; this is the value the shipped templates set.
+ */
 export const maxClarifications = 3;
 
 const clarificationMarker = '[NEEDS CLARIFICATION';
@@ -43,8 +46,8 @@ interface Context {
 
 /**
  * Every issue of a document, in document order of its fields: required values left empty, values not in the
- * format their field or id scheme asks for, duplicate ids, groups with too few items, and too many
- * `[NEEDS CLARIFICATION` markers (a warning). Pure and cheap; never throws on a well-shaped document.
+ * format their field or id scheme asks for, duplicate ids, groups with too few items, and more
+ * `[NEEDS CLARIFICATION` markers than the template allows (a warning). Pure and cheap; never throws on a well-shaped document.
  *
  * Rows and items that are still untouched (only their assigned id, pre-set choices or nothing) are not checked
  * field by field: they are the template's own placeholders, written as such.
@@ -257,7 +260,7 @@ function flagDuplicates(
   }
 }
 
-/** Warns at every marker past the third, where it was written. */
+/** Warns at every marker past the template's limit, where it was written. */
 function checkClarifications(
   template: TemplateDescription,
   doc: SpecDocument,
@@ -283,14 +286,15 @@ function checkClarifications(
   };
   for (const field of template.fields)
     visit(doc.fields[field.id], `fields.${field.id}`, field.id, field.label);
-  if (found.length <= maxClarifications) return;
-  for (const marker of found.slice(maxClarifications)) {
+  const limit = template.checks?.maxClarifications;
+  if (limit === undefined || found.length <= limit) return;
+  for (const marker of found.slice(limit)) {
     issues.push({
       path: marker.path,
       fieldId: marker.fieldId,
       code: 'clarifications',
       severity: 'warning',
-      message: `${found.length} [NEEDS CLARIFICATION] markers: a spec should have at most ${maxClarifications}. Resolve some.`,
+      message: `${found.length} [NEEDS CLARIFICATION] markers: a spec should have at most ${limit}. Resolve some.`,
       where: marker.label,
     });
   }

@@ -20,6 +20,22 @@ export type TextRole = 'structure' | 'guidance';
 // ---------------------------------------------------------------------------------------------------------------
 // Fields
 
+/**
+ * What a field means to a reviewer, whatever the template calls it: spec checks apply their rules by role, never by
+ * template or field id, so a new template gets them by tagging its fields.
+ */
+export type FieldRole =
+  | 'requirement'
+  | 'success-criterion'
+  | 'user-story'
+  | 'acceptance-scenario'
+  | 'scenario-given'
+  | 'scenario-when'
+  | 'scenario-then'
+  | 'story-why'
+  | 'story-test'
+  | 'id';
+
 /** What every field has, whatever its kind. */
 interface FieldBase {
   /** Stable id, unique inside its template (or inside its group), a valid JS identifier (used in form paths). */
@@ -34,6 +50,8 @@ interface FieldBase {
   required: boolean;
   /** Other labels real documents use for this field, matched by meaning when reading. */
   aliases?: readonly string[];
+  /** What the field is for spec checks (a requirement, a story's "Why this priority" ...). */
+  role?: FieldRole;
 }
 
 /** One line of literal text. Never interpreted as Markdown: `*`, `#`, `|` come back as typed. */
@@ -104,6 +122,8 @@ export interface TableColumn {
    */
   id?: IdScheme;
   aliases?: readonly string[];
+  /** What the column's cells are for spec checks. */
+  role?: FieldRole;
 }
 
 /** How a table, list or group numbers its items. */
@@ -280,4 +300,19 @@ export interface TemplateDescription {
   footer?: Footer;
   /** The field the document is named after (download file name, drafts list). */
   titleField: string;
+  /** Settings of the spec checks for this template. */
+  checks?: TemplateChecks;
+}
+
+/** How spec checks treat a template's documents. */
+export interface TemplateChecks {
+  /** More `[NEEDS CLARIFICATION: ...]` markers than this is a problem; no limit when absent. */
+  maxClarifications?: number;
+  /** Success criteria must not name technologies (API, database, Redis ...). */
+  technologyAgnosticCriteria?: boolean;
+  /**
+   * Requirements must say MUST or SHALL (default true). False where a priority column carries the obligation
+   * (the technical spec's Must / Should / Could).
+   */
+  requirementKeyword?: boolean;
 }

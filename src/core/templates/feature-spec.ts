@@ -1,4 +1,4 @@
-import type { Field, GroupField, Section, Segment, TemplateDescription } from '../template/types';
+import type { Field, FieldRole, GroupField, Section, Segment, TemplateDescription } from '../template/types';
 import {
   clarificationExampleGuidance,
   constitutionComplianceDefault,
@@ -28,10 +28,32 @@ const acceptanceScenarios: GroupField = {
     'Each scenario in Given / When / Then form: the starting state, the action, the expected outcome.',
   required: true,
   minItems: 1,
+  role: 'acceptance-scenario',
   fields: [
-    { id: 'given', kind: 'text', label: 'Given', placeholder: '[initial state]', required: true },
-    { id: 'when', kind: 'text', label: 'When', placeholder: '[action]', required: true },
-    { id: 'then', kind: 'text', label: 'Then', placeholder: '[expected outcome]', required: true },
+    {
+      id: 'given',
+      kind: 'text',
+      label: 'Given',
+      placeholder: '[initial state]',
+      required: true,
+      role: 'scenario-given',
+    },
+    {
+      id: 'when',
+      kind: 'text',
+      label: 'When',
+      placeholder: '[action]',
+      required: true,
+      role: 'scenario-when',
+    },
+    {
+      id: 'then',
+      kind: 'text',
+      label: 'Then',
+      placeholder: '[expected outcome]',
+      required: true,
+      role: 'scenario-then',
+    },
     {
       id: 'text',
       kind: 'text',
@@ -77,12 +99,13 @@ const userStories: GroupField = {
     '(P1, P2, P3 ...), where P1 is the most critical.',
   required: true,
   minItems: 1,
+  role: 'user-story',
   // Heading words real specs use instead of "User Story" (`### US-1: ...`, the older `### Primary User Story`).
   aliases: ['US', 'Story', 'Primary User Story'],
   idField: { field: 'number', scheme: { prefix: '', digits: 1, regex: '^\\d+$' } },
   titleField: 'title',
   fields: [
-    { id: 'number', kind: 'text', label: 'Story number', placeholder: '{n}', required: true },
+    { id: 'number', kind: 'text', label: 'Story number', placeholder: '{n}', required: true, role: 'id' },
     { id: 'title', kind: 'text', label: 'Title', placeholder: '[Brief Title]', required: true },
     {
       id: 'priority',
@@ -106,6 +129,7 @@ const userStories: GroupField = {
       label: 'Why this priority',
       placeholder: '[Explain the value and why it has this priority level]',
       required: true,
+      role: 'story-why',
     },
     {
       id: 'independentTest',
@@ -114,6 +138,7 @@ const userStories: GroupField = {
       placeholder: '[Describe how this can be tested independently]',
       guidance: 'How this story can be tested on its own, and the value it delivers then.',
       required: true,
+      role: 'story-test',
     },
     acceptanceScenarios,
   ],
@@ -167,6 +192,7 @@ const idItems = (
   placeholder: string,
   initial: readonly string[],
   guidance: string,
+  role: FieldRole,
 ): GroupField => ({
   id,
   kind: 'group',
@@ -178,8 +204,8 @@ const idItems = (
   minItems: 1,
   idField: { field: 'ref', scheme: { prefix, digits: 3, regex: `^${prefix}\\d{3}$` } },
   fields: [
-    { id: 'ref', kind: 'text', label: 'ID', placeholder: `${prefix}{nnn}`, required: true },
-    { id: 'text', kind: 'text', label, placeholder, required: true },
+    { id: 'ref', kind: 'text', label: 'ID', placeholder: `${prefix}{nnn}`, required: true, role: 'id' },
+    { id: 'text', kind: 'text', label, placeholder, required: true, role },
   ],
   layout: { type: 'listItem', ordered: false, patterns: [[strong(field('ref')), text(': '), field('text')]] },
   initialItems: initial.map((p) => ({ placeholders: { text: p } })),
@@ -272,6 +298,7 @@ const fields: readonly Field[] = [
     ],
     'Each requirement is testable and numbered FR-001, FR-002 ... Mark unclear points inline as ' +
       '[NEEDS CLARIFICATION: question] (at most three in a spec).',
+    'requirement',
   ),
   {
     id: 'constitutionCompliance',
@@ -326,6 +353,7 @@ const fields: readonly Field[] = [
       '[Business metric, e.g., "Reduce support tickets related to [X] by 50%"]',
     ],
     'Measurable, technology-agnostic outcomes, numbered SC-001, SC-002 ...',
+    'success-criterion',
   ),
 ];
 
@@ -476,4 +504,5 @@ export const featureSpec: TemplateDescription = {
   },
   sections,
   titleField: 'featureName',
+  checks: { maxClarifications: 3, technologyAgnosticCriteria: true },
 };

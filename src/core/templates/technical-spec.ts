@@ -9,6 +9,7 @@ const idColumn = (prefix: string, label = 'ID'): TableColumn => ({
   placeholder: `${prefix}{n}`,
   required: true,
   id: { prefix, digits: 1, regex: `^${prefix}\\d+$` },
+  role: 'id',
 });
 
 const fields: readonly Field[] = [
@@ -123,7 +124,13 @@ const fields: readonly Field[] = [
     required: true,
     columns: [
       idColumn('FR-'),
-      { key: 'requirement', label: 'Requirement', placeholder: '[Requirement description]', required: true },
+      {
+        key: 'requirement',
+        label: 'Requirement',
+        placeholder: '[Requirement description]',
+        required: true,
+        role: 'requirement',
+      },
       { key: 'priority', label: 'Priority', placeholder: 'Must', required: true, options: priorities },
     ],
     initialItems: [
@@ -143,7 +150,7 @@ const fields: readonly Field[] = [
     columns: [
       idColumn('NFR-'),
       { key: 'requirement', label: 'Requirement', placeholder: '[Requirement]', required: true },
-      { key: 'metric', label: 'Metric', placeholder: '[Metric]', required: true },
+      { key: 'metric', label: 'Metric', placeholder: '[Metric]', required: true, role: 'success-criterion' },
     ],
     initialItems: [
       { placeholders: { requirement: 'Performance', metric: '< [X] ms' } },
@@ -274,6 +281,7 @@ const fields: readonly Field[] = [
         placeholder: '{n}',
         required: true,
         id: { prefix: '', digits: 1, regex: '^\\d+$' },
+        role: 'id',
       },
       { key: 'scope', label: 'Scope', placeholder: '[Scope description]', required: true },
       { key: 'timeline', label: 'Timeline', placeholder: '[Timeframe]', required: false },
@@ -571,6 +579,7 @@ export const technicalSpec: TemplateDescription = {
   },
   sections,
   sectionSeparator: 'thematicBreak',
+  checks: { maxClarifications: 3, requirementKeyword: false },
   footer: {
     lines: [
       [{ type: 'field', field: 'title', placeholder: '[Specification Title]' }],

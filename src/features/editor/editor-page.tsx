@@ -5,6 +5,7 @@ import { Tabs } from '../../components/ui/tabs';
 import { type ToastMessage, ToastRegion } from '../../components/ui/toast';
 import { getTemplate, type Step, templateSteps } from '../../core';
 import type { LiveDocument } from '../../lib/live-document';
+import { ChecksPanel } from '../checks';
 import { anchorStep } from './additional-anchors';
 import { DocumentTitle } from './document-title';
 import {
@@ -40,6 +41,8 @@ export interface EditorNavigation {
   goToField: (fieldId: string) => void;
   /** The "Additional content" kept at an anchor (`start`, a subsection id or a top-level field id). */
   goToAdditional: (anchor: string) => void;
+  /** A value inside a top-level field, by its dotted form path (`fields.userStories.1.whyPriority`). */
+  goToPath: (fieldId: string, path: string) => void;
 }
 
 /** The guided editor: header bar, section list, the current section's form, and the preview beside it. */
@@ -70,11 +73,16 @@ export function EditorPage({
   }
 
   const form = <SectionForm key={step.id} step={step} previous={steps[index - 1]} next={steps[index + 1]} />;
-  const preview = renderPreview ? (
-    renderPreview(session.live, step.id)
-  ) : (
-    // The preview feature plugs in here (a right-hand column; a tab on narrow screens).
-    <p className="preview-missing">The preview is not available in this build.</p>
+  const preview = (
+    <>
+      {renderPreview ? (
+        renderPreview(session.live, step.id)
+      ) : (
+        // The preview feature plugs in here (a right-hand column; a tab on narrow screens).
+        <p className="preview-missing">The preview is not available in this build.</p>
+      )}
+      <ChecksPanel live={session.live} onGoTo={navigation.goToPath} />
+    </>
   );
 
   return (
@@ -177,6 +185,11 @@ function useFormNavigation(
           `fields.${fieldId}`,
         ),
       goToAdditional: (anchor) => goTo(anchorStep(steps, anchor), `additional.${anchor}`),
+      goToPath: (fieldId, path) =>
+        goTo(
+          steps.find((step) => step.fieldIds.includes(fieldId)),
+          path,
+        ),
     };
   }, [navigate, session, steps, sectionId]);
 }

@@ -1,0 +1,1 @@
+export { ChecksPanel, type ChecksPanelProps } from './checks-panel';
