@@ -2,7 +2,7 @@ import type { Heading, RootContent } from 'mdast';
 import { toString as mdastToString } from 'mdast-util-to-string';
 import type { Block, MarkdownField } from '../types';
 import { compileCode } from './code';
-import { textRole, verbatimBlock } from './guidance';
+import { verbatimBlock } from './guidance';
 import { isMandatory, plainHeading } from './headings';
 import { hasFieldSegment, phrasingToSegments, plainText } from './labelled-lines';
 import { compileList } from './lists';
@@ -175,8 +175,12 @@ function compileNode(node: RootContent, scope: FieldScope, ctx: CompileContext, 
 }
 
 function isExampleLead(node: RootContent): boolean {
+  // `*Example of marking unclear requirements:*`: a line all in emphasis announcing a worked example.
   return (
-    node.type === 'paragraph' && textRole(node) === 'guidance' && /^\W*examples?\b/i.test(mdastToString(node))
+    node.type === 'paragraph' &&
+    node.children.length === 1 &&
+    node.children[0]?.type === 'emphasis' &&
+    /^\W*examples?\b/i.test(mdastToString(node))
   );
 }
 
