@@ -1,17 +1,26 @@
 import { createTemplateRegistry, type TemplateRegistry } from '../template/registry';
 import type { TemplateDescription, TemplateId } from '../template/types';
 import { featureSpec } from './feature-spec';
+import { checklist, implementationPlan, tasks } from './spec-kit';
 import { technicalSpec } from './technical-spec';
 
-/** The hand-described templates, in the order the home page lists them. */
+/** The hand-described templates (the reader detects and reads these), in the order the home page lists them. */
 export const templates: readonly TemplateDescription[] = [technicalSpec, featureSpec];
+
+/** Every template that ships with the app: the hand-described ones, then spec-kit's, compiled from Markdown. */
+export const builtInTemplates: readonly TemplateDescription[] = [
+  ...templates,
+  implementationPlan,
+  tasks,
+  checklist,
+];
 
 /** Ids of the hand-described templates. */
 export const templateIds = ['technical-spec', 'feature-spec'] as const satisfies readonly TemplateId[];
 
 // The registry that `getTemplate` reads. The app's composition root replaces it with the one it builds (shipped,
 // team and user templates) before anything renders; until then, and in tests, it holds the shipped ones.
-let active: TemplateRegistry = createTemplateRegistry(templates);
+let active: TemplateRegistry = createTemplateRegistry(builtInTemplates);
 
 /**
  * Makes `registry` the one `getTemplate`, `isTemplateId` and the writer, reader and checks resolve ids in.
@@ -38,4 +47,4 @@ export function isTemplateId(value: unknown): value is TemplateId {
   return typeof value === 'string' && active.has(value);
 }
 
-export { featureSpec, technicalSpec };
+export { checklist, featureSpec, implementationPlan, tasks, technicalSpec };
