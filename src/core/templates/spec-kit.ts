@@ -1,7 +1,7 @@
 import type { TemplateDescription } from '../template/types';
-import checklistDescription from './spec-kit/checklist-template.description.json';
-import planDescription from './spec-kit/plan-template.description.json';
-import tasksDescription from './spec-kit/tasks-template.description.json';
+import checklistDescription from './spec-kit/checklist-template.description.json' with { type: 'json' };
+import planDescription from './spec-kit/plan-template.description.json' with { type: 'json' };
+import tasksDescription from './spec-kit/tasks-template.description.json' with { type: 'json' };
 
 // spec-kit's templates are compiled from their Markdown (`spec-kit/*-template.md`) with an overlay each
 // (`spec-kit/sources.ts`). The app ships the compiled descriptions rather than compiling at start: compiling needs
