@@ -1,5 +1,5 @@
 import { readFileSync, writeFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createDocument } from '../document/create-document';
 import { writeMarkdown } from '../markdown/write-markdown';
 import { comparable } from '../template/compile/untouched-markdown.test-helper';
@@ -11,6 +11,9 @@ import checklistMarkdown from './spec-kit/checklist-template.md?raw';
 import planMarkdown from './spec-kit/plan-template.md?raw';
 import { compileShipped, specKitSources } from './spec-kit/sources';
 import tasksMarkdown from './spec-kit/tasks-template.md?raw';
+
+// The first compile and write load remark and zod: slow on a busy machine, so these tests get time.
+vi.setConfig({ testTimeout: 60_000 });
 
 const specKitMarkdown: Record<string, string> = {
   [implementationPlan.id]: planMarkdown,

@@ -1,11 +1,14 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createDocument } from '../../document/create-document';
 import { specDocumentSchema } from '../../document/spec-document';
 import { activeTemplateRegistry } from '../../templates';
 import { parseTemplateDescription } from '../description-schema';
 import { compileTemplate } from './compile-template';
 import { comparable, untouchedMarkdown } from './untouched-markdown.test-helper';
+
+// The first compile and write load remark and zod: slow on a busy machine, so these tests get time.
+vi.setConfig({ testTimeout: 60_000 });
 
 // Fixtures: `fixtures/<case>/template.md` and the description it compiles to, `description.json`, regenerated with
 // UPDATE_FIXTURES=1 (`npm run fixtures:update`); review the diff before committing, never edit it by hand.

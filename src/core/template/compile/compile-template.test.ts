@@ -1,7 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Field, GroupField, TemplateDescription } from '../types';
 import { type CompileResult, compileTemplate } from './compile-template';
 import { comparable, untouchedMarkdown } from './untouched-markdown.test-helper';
+
+// The first compile and write load remark and zod: slow on a busy machine, so these tests get time.
+vi.setConfig({ testTimeout: 60_000 });
 
 function compiled(markdown: string): TemplateDescription {
   const result: CompileResult = compileTemplate(markdown);
