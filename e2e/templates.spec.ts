@@ -27,6 +27,8 @@ test('the home page offers the spec-kit templates, named by their H1', async ({ 
 test('a tasks document: fill a task, tick it, download, and the file is the template with it', async ({
   page,
 }) => {
+  // A long journey with an axe scan of a large form: more than the default minute on a busy machine.
+  test.setTimeout(180_000);
   await page.goto('./');
   await page.getByRole('link', { name: 'New Tasks', exact: true }).click();
   await expect(page).toHaveURL(/#\/edit\/[^/]+\/header$/);
