@@ -5,7 +5,7 @@ test('the home page lists both templates with a one-line description each', asyn
   await page.goto('./');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Write a spec');
   const templates = page.getByRole('list', { name: 'Templates' }).getByRole('listitem');
-  await expect(templates).toHaveCount(2);
+  await expect(templates).toHaveCount(5);
   await expect(templates.nth(0).getByRole('heading')).toHaveText('Technical Specification');
   await expect(templates.nth(0)).toContainText('requirement tables');
   await expect(templates.nth(1).getByRole('heading')).toHaveText('Feature Specification');

@@ -2,6 +2,8 @@ import { registerSW } from 'virtual:pwa-register';
 import { createHashHistory, createRouter, RouterProvider } from '@tanstack/react-router';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { createAppTemplates } from './lib/templates';
+import { TemplatesProvider } from './lib/templates-context';
 import { routeTree } from './routeTree.gen';
 import './styles.css';
 
@@ -15,11 +17,16 @@ declare module '@tanstack/react-router' {
   }
 }
 
+// The templates on offer: built once, here, before anything renders or resolves a template id.
+const templates = createAppTemplates();
+
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 createRoot(root).render(
   <StrictMode>
-    <RouterProvider router={router} />
+    <TemplatesProvider registry={templates}>
+      <RouterProvider router={router} />
+    </TemplatesProvider>
   </StrictMode>,
 );
 

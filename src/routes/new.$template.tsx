@@ -1,9 +1,10 @@
 import { createFileRoute } from '@tanstack/react-router';
 import { z } from 'zod';
-import { templateIds } from '../core';
+import { isTemplateId } from '../core';
 import { NewDocument } from '../features/editor/new-document';
 
-const paramsSchema = z.object({ template: z.enum(templateIds) });
+// Checked against the registry of templates on offer (shipped, team and user templates), not a closed list.
+const paramsSchema = z.object({ template: z.string().refine(isTemplateId) });
 
 export const Route = createFileRoute('/new/$template')({
   params: {

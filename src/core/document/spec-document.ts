@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Field, TemplateDescription, TemplateId } from '../template/types';
-import { templateIds } from '../templates';
+import { isTemplateId } from '../templates';
 
 /** One bullet of a list field. An object, not a string: react-hook-form field arrays hold objects. */
 export interface ListItem {
@@ -131,7 +131,7 @@ export function specDocumentSchema(template: TemplateDescription): z.ZodType<Spe
 }
 
 /** Just enough of a document to know which schema validates the rest. */
-export const templateTagSchema = z.object({ template: z.enum(templateIds) });
+export const templateTagSchema = z.object({ template: z.string().refine(isTemplateId, 'Unknown template') });
 
 function assertNever(value: never): never {
   throw new Error(`Unknown field kind: ${JSON.stringify(value)}`);

@@ -7,8 +7,8 @@
  * - `sections` -> `blocks`: where those fields and the template's own text sit in the Markdown, in order.
  */
 
-/** The templates Specwright knows. */
-export type TemplateId = 'technical-spec' | 'feature-spec';
+/** A template's id: any lower-case slug; the templates on offer come from a registry (see `registry.ts`). */
+export type TemplateId = string;
 
 /**
  * Where a piece of template text belongs.

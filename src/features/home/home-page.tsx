@@ -1,6 +1,6 @@
 import { Link } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
-import { templates } from '../../core';
+import { useTemplates } from '../../lib/templates-context';
 import './home.css';
 
 export interface HomePageProps {
@@ -10,6 +10,7 @@ export interface HomePageProps {
 
 /** The start page: open an existing spec, or pick the template a new spec is written from. */
 export function HomePage({ openControls }: HomePageProps) {
+  const templates = useTemplates();
   return (
     <div className="page home">
       <h1>Write a spec</h1>

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { getTemplate, type SpecDocument, specDocumentSchema, templateIds } from '../../core';
+import { getTemplate, isTemplateId, type SpecDocument, specDocumentSchema } from '../../core';
 import type { Draft } from '../document-store';
 
 /** A stored value that could not be read back as a draft: set aside, never deleted or overwritten on its own. */
@@ -15,7 +15,7 @@ export interface DamagedDraft {
 /** The envelope every stored draft has; its `doc` is then checked against its template's schema. */
 const storedDraftSchema = z.object({
   id: z.string().min(1),
-  template: z.enum(templateIds),
+  template: z.string().refine(isTemplateId, 'Unknown template'),
   title: z.string(),
   createdAt: z.number(),
   updatedAt: z.number(),

@@ -1,0 +1,199 @@
+import type { Heading, RootContent } from 'mdast';
+import { toString as mdastToString } from 'mdast-util-to-string';
+import type { Block, MarkdownField } from '../types';
+import { compileCode } from './code';
+import { verbatimBlock } from './guidance';
+import { isMandatory, plainHeading } from './headings';
+import { hasFieldSegment, phrasingToSegments, plainText } from './labelled-lines';
+import { compileList } from './lists';
+import { labelFrom } from './naming';
+import { findPlaceholders, isWholePlaceholder } from './placeholders';
+import { repeatedBlock } from './repeated-blocks';
+import type { CompileContext, FieldScope } from './scope';
+import { compileTable } from './tables';
+
+/**
+ * The blocks for a run of top-level mdast nodes, under a heading of depth `depth` (0 before any): repeated
+ * numbered blocks become a group, plain headings subsections holding what follows them, and each other node a
+ * field when it has placeholders, or template text kept verbatim.
+ */
+export function compileNodes(
+  nodes: readonly RootContent[],
+  scope: FieldScope,
+  ctx: CompileContext,
+  depth: number,
+  hint: string,
+): Block[] {
+  const out: Block[] = [];
+  let label = hint;
+  let example = false;
+  for (let i = 0; i < nodes.length; ) {
+    const node = nodes[i]!;
+    // What follows "*Example of ...:*" is a worked example: guidance, not a form.
+    if (example && node.type !== 'heading') {
+      out.push(verbatimBlock(node, ctx.source, 'guidance'));
+      example = false;
+      i += 1;
+      continue;
+    }
+    example = isExampleLead(node);
+    if (node.type === 'heading') {
+      const repeated = repeatedBlock(nodes, i, scope, ctx, depth, compileNodes);
+      if (repeated) {
+        out.push(...repeated.blocks);
+        i += repeated.consumed;
+        continue;
+      }
+      const plain = plainHeading(node);
+      if (plain && node.depth >= 2 && node.depth <= 4 && node.depth > depth) {
+        let end = i + 1;
+        while (
+          end < nodes.length &&
+          !(nodes[end]!.type === 'heading' && (nodes[end] as Heading).depth <= node.depth)
+        )
+          end += 1;
+        out.push({
+          type: 'subsection',
+          id: ctx.anchors.take(plain.title, 'part', 'Section'),
+          depth: node.depth as 2 | 3 | 4,
+          ...plain,
+          required: isMandatory(plain),
+          blocks: withContentField(
+            compileNodes(nodes.slice(i + 1, end), scope, ctx, node.depth, plain.title),
+            scope,
+            plain.title,
+          ),
+        });
+        i = end;
+        continue;
+      }
+      out.push(headingBlock(node, scope, ctx));
+      label = labelFrom(mdastToString(node));
+      i += 1;
+      continue;
+    }
+    out.push(compileNode(node, scope, ctx, label));
+    label = leadLabel(node) ?? label;
+    i += 1;
+  }
+  return out.map(dropUndefined);
+}
+
+/**
+ * A part that holds only guidance (a heading and an HTML comment saying what to write) gets a Markdown field for
+ * what the author writes there; its empty placeholder writes nothing, so the untouched document is unchanged.
+ */
+export function withContentField(blocks: Block[], scope: FieldScope, label: string): Block[] {
+  const onlyGuidance = blocks.every((b) => b.type === 'markdown' && b.role !== 'structure');
+  if (!onlyGuidance) return blocks;
+  const field = scope.add(
+    label,
+    (id): MarkdownField => ({ id, kind: 'markdown', label, placeholder: '', required: false }),
+  );
+  return [...blocks, fieldBlock(field.id)];
+}
+
+function dropUndefined(block: Block): Block {
+  if (block.type !== 'subsection') return block;
+  const { number, note, ...rest } = block;
+  return { ...rest, ...(number !== undefined ? { number } : {}), ...(note !== undefined ? { note } : {}) };
+}
+
+/** A heading the writer cannot write as a subsection heading: a heading block, its placeholders fields. */
+export function headingBlock(heading: Heading, scope: FieldScope, ctx: CompileContext): Block {
+  const segments = phrasingToSegments(heading.children, scope);
+  if (segments) return { type: 'heading', depth: heading.depth, content: segments };
+  return verbatimBlock(heading, ctx.source, 'structure');
+}
+
+/** One node that is not a heading. */
+function compileNode(node: RootContent, scope: FieldScope, ctx: CompileContext, label: string): Block {
+  switch (node.type) {
+    case 'thematicBreak':
+      return { type: 'thematicBreak' };
+    case 'paragraph': {
+      const text = plainText(node.children);
+      if (text !== undefined && !text.includes('\n') && isWholePlaceholder(text)) {
+        const match = findPlaceholders(text.trim())[0]!;
+        return fieldBlock(
+          scope.add(
+            label,
+            (id): MarkdownField => ({
+              id,
+              kind: 'markdown',
+              label,
+              placeholder: match.text,
+              required: false,
+            }),
+          ).id,
+        );
+      }
+      const segments = phrasingToSegments(node.children, scope.trial());
+      if (segments && hasFieldSegment(segments)) {
+        const kept = phrasingToSegments(node.children, scope);
+        if (kept) return { type: 'paragraph', content: kept };
+      }
+      if (
+        node.children.length === 1 &&
+        node.children[0]?.type === 'html' &&
+        isWholePlaceholder(node.children[0].value)
+      ) {
+        // `<Describe the change>` parses as HTML: the field is pre-filled with it, so it is written back as it was.
+        const defaultValue = ctx.source.slice(
+          node.position?.start.offset ?? 0,
+          node.position?.end.offset ?? 0,
+        );
+        return fieldBlock(
+          scope.add(
+            label,
+            (id): MarkdownField => ({
+              id,
+              kind: 'markdown',
+              label,
+              placeholder: '',
+              required: false,
+              defaultValue,
+            }),
+          ).id,
+        );
+      }
+      return verbatimBlock(node, ctx.source);
+    }
+    case 'list': {
+      const field = compileList(node, scope, label);
+      return field ? fieldBlock(field.id) : verbatimBlock(node, ctx.source);
+    }
+    case 'table': {
+      const field = compileTable(node, scope, label);
+      return field ? fieldBlock(field.id) : verbatimBlock(node, ctx.source);
+    }
+    case 'code':
+      return fieldBlock(compileCode(node, scope, label === '' ? 'Code' : label, ctx.source).id);
+    default:
+      return verbatimBlock(node, ctx.source);
+  }
+}
+
+function isExampleLead(node: RootContent): boolean {
+  // `*Example of marking unclear requirements:*`: a line all in emphasis announcing a worked example.
+  return (
+    node.type === 'paragraph' &&
+    node.children.length === 1 &&
+    node.children[0]?.type === 'emphasis' &&
+    /^\W*examples?\b/i.test(mdastToString(node))
+  );
+}
+
+/** `**Acceptance Scenarios**:` on its own names what follows it. */
+function leadLabel(node: RootContent): string | undefined {
+  if (node.type !== 'paragraph') return undefined;
+  const [strong, rest, ...more] = node.children;
+  if (strong?.type !== 'strong' || more.length > 0) return undefined;
+  if (rest && !(rest.type === 'text' && /^:?\s*$/.test(rest.value))) return undefined;
+  const text = plainText(strong.children);
+  return text ? text.replace(/[:\s]+$/, '') : undefined;
+}
+
+function fieldBlock(field: string): Block {
+  return { type: 'field', field };
+}

@@ -1,0 +1,141 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { Field, GroupField, TemplateDescription } from '../types';
+import { type CompileResult, compileTemplate } from './compile-template';
+import { comparable, untouchedMarkdown } from './untouched-markdown.test-helper';
+
+// The first compile and write load remark and zod: slow on a busy machine, so these tests get time.
+vi.setConfig({ testTimeout: 60_000 });
+
+function compiled(markdown: string): TemplateDescription {
+  const result: CompileResult = compileTemplate(markdown);
+  if (!result.ok) throw new Error(result.messages.join('\n'));
+  expect(comparable(untouchedMarkdown(result.description))).toEqual(comparable(markdown));
+  return result.description;
+}
+
+const field = (t: TemplateDescription, id: string): Field => {
+  const found = t.fields.find((f) => f.id === id);
+  if (!found) throw new Error(`no field ${id} in ${t.fields.map((f) => f.id).join(', ')}`);
+  return found;
+};
+
+describe('compileTemplate', () => {
+  it('names the template after its H1 without placeholders, and titles documents with the H1 field', () => {
+    const t = compiled('# Implementation Plan: [FEATURE]\n\n## Summary\n\n[Summary]\n');
+    expect(t.name).toBe('Implementation Plan');
+    expect(t.id).toBe('implementation-plan');
+    expect(field(t, t.titleField)).toMatchObject({
+      kind: 'text',
+      placeholder: '[FEATURE]',
+      label: 'Feature',
+    });
+    expect(t.sections.map((s) => s.title)).toEqual(['Summary']);
+  });
+
+  it('makes front matter keys fields, `type` a constant, keeping double quotes', () => {
+    const t = compiled('---\ntype: adr\ntitle: "[Title]"\nstatus: Draft\n---\n\n## Context\n\n[Context]\n');
+    expect(t.frontMatter?.keys).toEqual([
+      { key: 'type', const: 'adr' },
+      { key: 'title', field: 'title', quoted: true },
+      { key: 'status', field: 'status' },
+    ]);
+    expect(field(t, 'status')).toMatchObject({ kind: 'text', defaultValue: 'Draft' });
+    expect(t.header.fields).toEqual(['title', 'status']);
+  });
+
+  it('makes `**Label**: value` lines labelled fields, a choice for {a | b}, a date for [DATE]', () => {
+    const t = compiled(
+      '# X: [Name]\n\n**Owner**: [PM]  \n**Created**: [DATE]  \n**Status**: {Draft | Final}\n\n## A\n\nText.\n',
+    );
+    expect(t.fields.map((f) => [f.label, f.kind])).toEqual([
+      ['Name', 'text'],
+      ['Owner', 'text'],
+      ['Created', 'date'],
+      ['Status', 'choice'],
+    ]);
+    expect(field(t, 'status')).toMatchObject({ options: ['Draft', 'Final'] });
+  });
+
+  it('makes tables repeatable rows, an FR-1 or CHK001 column an id scheme', () => {
+    const t = compiled(
+      '# T\n\n## Requirements\n\n| ID | Requirement |\n|----|----|\n| FR-1 | [Req] |\n| FR-2 | [Other] |\n\n' +
+        '## Checks\n\n| Check | What |\n|---|---|\n| CHK001 | [a] |\n',
+    );
+    const requirements = field(t, 'requirements');
+    expect(requirements.kind === 'table' && requirements.columns[0]).toMatchObject({
+      key: 'ref',
+      id: { prefix: 'FR-', digits: 1 },
+    });
+    const checks = field(t, 'checks');
+    expect(checks.kind === 'table' && checks.columns[0]?.id).toMatchObject({ prefix: 'CHK', digits: 3 });
+  });
+
+  it('makes task lists checklists, bullet lists of placeholders lists, fenced code code fields', () => {
+    const t = compiled(
+      '# T\n\n## Goals\n\n- [Goal 1]\n- [Goal 2]\n\n## Checks\n\n- [ ] CHK001 First\n- [ ] CHK002 Second\n\n' +
+        '## Diagram\n\n```\n[diagram]\n```\n',
+    );
+    expect(field(t, 'goals')).toMatchObject({
+      kind: 'list',
+      initialItems: [{ placeholder: '[Goal 1]' }, { placeholder: '[Goal 2]' }],
+    });
+    expect(field(t, 'checks')).toMatchObject({ kind: 'checklist', placeholder: 'CHK{nnn} [Item]' });
+    expect(field(t, 'diagram')).toMatchObject({ kind: 'code', placeholder: '[diagram]' });
+  });
+
+  it('makes a block repeated with a number a group, with nested repeatable parts counted per item', () => {
+    const story = (n: number, scenarios: number) =>
+      `### User Story ${n} - [Title] (Priority: P${n})\n\n[Describe]\n\n**Acceptance Scenarios**:\n\n` +
+      Array.from(
+        { length: scenarios },
+        (_, i) => `${i + 1}. **Given** [state], **When** [action], **Then** [outcome]`,
+      ).join('\n') +
+      '\n\n---\n\n';
+    const t = compiled(
+      `# Spec: [Name]\n\n## Stories\n\n${story(1, 2)}${story(2, 1)}${story(3, 1)}## Other\n\n[Other]\n`,
+    );
+    const group = t.fields.find((f): f is GroupField => f.kind === 'group');
+    expect(group).toMatchObject({
+      label: 'User Stories',
+      itemName: 'user story',
+      idField: { field: 'number', scheme: { prefix: '', digits: 1 } },
+      titleField: 'title',
+      layout: { type: 'blocks', separator: 'thematicBreak' },
+    });
+    expect(group?.initialItems.map((i) => i.counts)).toEqual([
+      { acceptanceScenarios: 2 },
+      { acceptanceScenarios: 1 },
+      { acceptanceScenarios: 1 },
+    ]);
+    const scenarios = group?.fields.find((f) => f.kind === 'group');
+    expect(scenarios?.kind === 'group' && scenarios.fields.map((f) => f.label)).toEqual([
+      'Given',
+      'When',
+      'Then',
+    ]);
+  });
+
+  it('makes HTML comments and instructions guidance, and gives a part with only guidance a field', () => {
+    const t = compiled(
+      '# P\n\n## Summary\n\n<!-- One paragraph. -->\n\n## Notes\n\nThis stays.\n\n*Fill ONLY if needed.*\n',
+    );
+    const [summary, notes] = t.sections;
+    expect(summary?.blocks).toEqual([
+      { type: 'markdown', markdown: '<!-- One paragraph. -->' },
+      { type: 'field', field: 'summary' },
+    ]);
+    expect(notes?.blocks).toEqual([
+      { type: 'markdown', markdown: 'This stays.', role: 'structure' },
+      { type: 'markdown', markdown: '*Fill ONLY if needed.*' },
+    ]);
+  });
+
+  it.each([
+    ['', 'The template is empty.'],
+    ['Just a paragraph.\n', 'The template has no headings: there is nothing to make sections of.'],
+    ['# A\u0000\u0001binary', 'The template is not text (it looks like a binary file).'],
+    [`# Big\n\n${'x'.repeat(1_000_001)}`, 'The template is over 1 MB: that is not a template.'],
+  ])('rejects a bad template with a clear message (%#)', (markdown, message) => {
+    expect(compileTemplate(markdown)).toEqual({ ok: false, messages: [message] });
+  });
+});

@@ -1,0 +1,99 @@
+import { compileTemplate } from '../../template/compile/compile-template';
+import { parseTemplateDescription } from '../../template/description-schema';
+import { applyOverlay, type FieldOverlay, type TemplateOverlay } from '../../template/overlay';
+import type { TemplateDescription } from '../../template/types';
+
+/** Compiles a template shipped as Markdown and applies its overlay; a shipped template that fails is a bug. */
+export function compileShipped(markdown: string, overlay: TemplateOverlay): TemplateDescription {
+  const compiled = compileTemplate(markdown, { id: overlay.id });
+  if (!compiled.ok) throw new Error(`Template ${overlay.id}: ${compiled.messages.join('; ')}`);
+  const checked = parseTemplateDescription(applyOverlay(compiled.description, overlay));
+  if (!checked.ok) throw new Error(`Template ${overlay.id}: ${checked.messages.join('; ')}`);
+  return checked.description;
+}
+
+/** A checklist of tasks numbered T001, T002 ... ([P] parallel, [US1] the story it belongs to). */
+const taskList = (label: string): FieldOverlay => ({
+  label,
+  itemName: 'task',
+  placeholder: 'T{nnn} [P] [US1] [Description] in [file path]',
+});
+
+export const planOverlay: TemplateOverlay = {
+  id: 'spec-kit-plan',
+  summary:
+    'Plan how a specified feature is built: technical context, constitution check, project structure and ' +
+    'the complexity that must be justified.',
+  headerTitle: 'Plan',
+  fields: {
+    feature: { label: 'Feature name', required: true },
+    branch: { label: 'Branch', guidance: 'The feature branch, numbered: 001-user-login.' },
+    spec: { label: 'Spec link' },
+    summary: { guidance: 'The primary requirement and the technical approach, from the spec and research.' },
+    languageVersion: { label: 'Language / Version' },
+    complexityTracking: {
+      itemName: 'violation',
+      guidance: 'Fill only if the constitution check has violations that must be justified.',
+    },
+  },
+  sections: {
+    technicalContextSection: {
+      description: 'The technical details of the project; mark unknowns NEEDS CLARIFICATION.',
+    },
+    complexityTrackingSection: {
+      description: 'Only when a constitution gate is violated: why, and what was rejected.',
+    },
+  },
+};
+
+export const tasksOverlay: TemplateOverlay = {
+  id: 'spec-kit-tasks',
+  summary: 'Break a plan into tasks per phase and user story: T001 [P] [US1] ..., each with its file path.',
+  headerTitle: 'Tasks',
+  fields: {
+    featureName: { required: true },
+    phase1SetupSharedInfrastructure: taskList('Setup tasks'),
+    phase2FoundationalBlockingPrerequisites: taskList('Foundational tasks'),
+    testsForUserStory1Optional: taskList('Tests for User Story 1'),
+    implementationForUserStory1: taskList('Implementation for User Story 1'),
+    testsForUserStory2Optional: taskList('Tests for User Story 2'),
+    implementationForUserStory2: taskList('Implementation for User Story 2'),
+    testsForUserStory3Optional: taskList('Tests for User Story 3'),
+    implementationForUserStory3: taskList('Implementation for User Story 3'),
+    phaseNPolishCrossCuttingConcerns: taskList('Polish tasks'),
+    goal: { label: 'Goal of User Story 1' },
+    independentTest: { label: 'Independent Test of User Story 1' },
+    goal2: { label: 'Goal of User Story 2' },
+    independentTest2: { label: 'Independent Test of User Story 2' },
+    goal3: { label: 'Goal of User Story 3' },
+    independentTest3: { label: 'Independent Test of User Story 3' },
+  },
+};
+
+/** A checklist of items numbered CHK001, CHK002 ... in a category. */
+const checkItems = (label: string): FieldOverlay => ({
+  label,
+  itemName: 'item',
+  placeholder: 'CHK{nnn} [Checklist item]',
+});
+
+export const checklistOverlay: TemplateOverlay = {
+  id: 'spec-kit-checklist',
+  summary: 'Review the quality of a feature’s requirements: CHK001 ... items grouped by category.',
+  headerTitle: 'Checklist',
+  fields: {
+    checklistType: { label: 'Checklist type' },
+    featureName: { required: true },
+    category1: { label: 'First category' },
+    category12: checkItems('Items of the first category'),
+    category2: { label: 'Second category' },
+    category22: checkItems('Items of the second category'),
+  },
+};
+
+/** Each spec-kit template: its Markdown file (beside this module) and its overlay. */
+export const specKitSources = [
+  { file: 'plan-template.md', overlay: planOverlay },
+  { file: 'tasks-template.md', overlay: tasksOverlay },
+  { file: 'checklist-template.md', overlay: checklistOverlay },
+] as const;
