@@ -79,10 +79,14 @@ describe('browser store', () => {
         if (full) throw quotaError();
         await kv.set(key, value);
       },
+      update: async (key, decide) => {
+        if (full) throw quotaError();
+        return kv.update(key, decide);
+      },
     };
     const { store, status } = setup(flaky);
     const draft = await store.create(createDocument(technicalSpec));
-    expect(status.get()).toBe('full');
+    expect(status.get()?.problem).toBe('full');
     await store.save(draft.id, renameDocument(draft.doc, 'Unsaved'));
     expect((await store.get(draft.id))?.title).toBe('Unsaved');
     expect((await store.list()).map((d) => d.title)).toEqual(['Unsaved']);
@@ -108,10 +112,13 @@ describe('browser store', () => {
       entries: async () => {
         throw new DOMException('blocked', 'SecurityError');
       },
+      update: async () => {
+        throw new DOMException('blocked', 'SecurityError');
+      },
     };
     const { store, status } = setup(broken);
     const draft = await store.create(createDocument(featureSpec));
-    expect(status.get()).toBe('unavailable');
+    expect(status.get()).toMatchObject({ problem: 'unavailable', detail: 'SecurityError: blocked' });
     expect((await store.get(draft.id))?.id).toBe(draft.id);
     expect((await store.list()).map((d) => d.id)).toEqual([draft.id]);
   });
@@ -120,7 +127,7 @@ describe('browser store', () => {
     const { store } = setup();
     const draft = await store.create(createDocument(technicalSpec));
     await store.remove(draft.id);
-    await store.put(draft);
+    expect((await store.put(draft)).status).toBe('stored');
     expect(await store.get(draft.id)).toEqual(draft);
   });
 });
