@@ -1,5 +1,6 @@
 import { createFileRoute } from '@tanstack/react-router';
 import { z } from 'zod';
+import { PageError } from '../components/ui/error-boundary';
 import { templateIds } from '../core';
 import { NewDocument } from '../features/editor/new-document';
 
@@ -15,6 +16,7 @@ export const Route = createFileRoute('/new/$template')({
     stringify: (params) => params,
   },
   component: NewDocumentRoute,
+  errorComponent: PageError,
 });
 
 function NewDocumentRoute() {
