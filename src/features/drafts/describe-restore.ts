@@ -6,7 +6,10 @@ export const maxTitlesNamed = 5;
 
 /** What restoring a backup did, draft by draft, as the store answered. */
 export interface RestoreOutcome {
-  /** The store's answer for each draft it was asked to write. */
+  /**
+   * The store's answer for each draft it was asked to write; one written under a new id because its id was taken
+   * (planned as a copy) counts as `copied`.
+   */
   results: readonly PutResult[];
   /** Drafts already here with the same content, not written. */
   unchanged: number;
@@ -49,10 +52,11 @@ export function describeRestore(name: string, outcome: RestoreOutcome): string {
   }
   const skipped = outcome.skipped.length;
   if (skipped) {
-    const first = outcome.skipped[0];
     parts.push(
-      `${skipped === 1 ? '1 entry' : `${skipped} entries`} in the file could not be read and ${skipped === 1 ? 'was' : 'were'} skipped${first ? ` (entry ${first.index + 1}: ${first.reason}${skipped > 1 ? '; …' : ''})` : ''}.`,
+      `${skipped === 1 ? '1 entry' : `${skipped} entries`} in the file could not be read and ${skipped === 1 ? 'was' : 'were'} skipped.`,
     );
+    const first = outcome.skipped[0];
+    if (first) parts.push(`Entry ${first.index + 1}: ${first.reason}${skipped > 1 ? '; and others' : ''}.`);
   }
   return parts.join(' ');
 }
@@ -61,7 +65,7 @@ export function describeRestore(name: string, outcome: RestoreOutcome): string {
 export function titles(drafts: readonly Draft[]): string {
   const named = drafts.slice(0, maxTitlesNamed).map((draft) => `“${draft.title || 'Untitled'}”`);
   const more = drafts.length - named.length;
-  return more > 0 ? `${named.join(', ')} and ${more} more` : named.join(', ');
+  return more > 0 ? `${named.join(', ')} and ${more.toLocaleString('en')} more` : named.join(', ');
 }
 
 function plural(n: number, word: string): string {

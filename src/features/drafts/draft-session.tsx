@@ -84,7 +84,7 @@ export function DraftSessionGuard({ live, children }: { live: LiveDocument; chil
           ? 'Read-only: not saving from this tab'
           : storageProblem
             ? storageProblem.journaled
-              ? 'Not saved to storage: kept in this browser’s backup area'
+              ? 'Not saved: kept in this browser’s backup area'
               : 'Not saved: kept in this page only'
             : saveLabels[session.saveState]}
       </p>

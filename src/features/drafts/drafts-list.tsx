@@ -2,7 +2,7 @@ import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import './drafts.css';
 import { describeError, ErrorBoundary } from '../../components/ui/error-boundary';
 import { getTemplate } from '../../core';
-import { type DamagedDraft, type Draft, documentStore } from '../../lib/document-store';
+import { type DamagedDraft, type Draft, documentStore, type PutResult } from '../../lib/document-store';
 import {
   backupFileName,
   backupSizeProblem,
@@ -123,8 +123,14 @@ export function DraftsList() {
       () => crypto.randomUUID(),
       listing.damaged.map((d) => d.id),
     );
-    const results = [];
-    for (const draft of plan.toWrite) results.push(await documentStore.put(draft));
+    const copies = new Set(plan.copied.map(({ copy }) => copy.id));
+    const results: PutResult[] = [];
+    for (const draft of plan.toWrite) {
+      const result = await documentStore.put(draft);
+      results.push(
+        result.status === 'stored' && copies.has(draft.id) ? { ...result, status: 'copied' } : result,
+      );
+    }
     const text = describeRestore(file.name, {
       results,
       unchanged: plan.unchanged.length,

@@ -88,10 +88,12 @@ export function measure(value: unknown): { depth: number; chars: number } {
       if (seen.has(current)) continue;
       seen.add(current);
       depth = Math.max(depth, level);
-      for (const [key, child] of Object.entries(current)) {
-        chars += key.length;
-        stack.push([child, level + 1]);
-      }
+      if (Array.isArray(current)) for (const child of current) stack.push([child, level + 1]);
+      else
+        for (const [key, child] of Object.entries(current)) {
+          chars += key.length;
+          stack.push([child, level + 1]);
+        }
     }
     if (depth > maxDraftDepth || chars > maxDraftChars) break;
   }
