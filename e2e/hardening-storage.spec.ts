@@ -79,6 +79,7 @@ test('storage failing, then the tab closed after a pause: the draft is there nex
   await expect(warning).toContainText('QuotaExceededError');
   await expect(warning).toContainText('come back when you open Specwright again');
   await expect(page.getByText('Not saved: kept in this browser’s backup area')).toBeVisible();
+  expect((await new AxeBuilder({ page }).include('.storage-warning').analyze()).violations).toEqual([]);
   // A pause longer than the autosave, then the tab is closed without any chance to save on the way out.
   await page.waitForTimeout(1500);
   await page.close();
@@ -113,6 +114,7 @@ test('a restore under quota reports exactly what it stored, and what it could no
   await expect(alert).not.toContainText('private window');
   await expect(draftsList(page).getByRole('listitem')).toHaveCount(2);
   expect(Object.keys(await readStore(page)).sort()).toEqual(['d0', 'd1']);
+  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
 
   await page.reload();
   await expect(draftsList(page).getByRole('listitem')).toHaveCount(2);
