@@ -112,7 +112,9 @@ test('IndexedDB unavailable: the editor works, warns that nothing is saved, and 
   await expect(alert).toBeVisible();
   await expect(alert).toContainText('Download Markdown');
   await (await titleField(page)).fill('Kept in memory');
-  await expect(page.getByText('Not saved: kept in this page only')).toBeVisible();
+  // localStorage still works here: the latest version is kept there, and the page says so.
+  await expect(page.getByText('Not saved: kept in this browser’s backup area')).toBeVisible();
+  await expect(alert).toContainText('SecurityError: IndexedDB is blocked');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Kept in memory');
 
   const downloading = page.waitForEvent('download');

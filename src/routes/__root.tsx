@@ -1,8 +1,10 @@
 import { createRootRoute, Link, Outlet } from '@tanstack/react-router';
+import { PageError } from '../components/ui/error-boundary';
 
 export const Route = createRootRoute({
   component: RootLayout,
   notFoundComponent: NotFound,
+  errorComponent: PageError,
 });
 
 function RootLayout() {

@@ -1,6 +1,7 @@
 import { createFileRoute, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { z } from 'zod';
+import { PageError } from '../components/ui/error-boundary';
 import { DraftSessionGuard } from '../features/drafts';
 import { DraftNotFound } from '../features/editor/draft-not-found';
 import { EditorPage } from '../features/editor/editor-page';
@@ -28,6 +29,7 @@ export const Route = createFileRoute('/edit/$docId/$section')({
   // Never show a draft from the cache: coming back (Back, after opening another file) must show what was saved.
   gcTime: 0,
   component: EditRoute,
+  errorComponent: PageError,
 });
 
 function EditRoute() {

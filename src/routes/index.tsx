@@ -1,10 +1,11 @@
 import { createFileRoute, useNavigate } from '@tanstack/react-router';
+import { PageError } from '../components/ui/error-boundary';
 import { DraftsList } from '../features/drafts';
 import { HomePage } from '../features/home/home-page';
 import { ImportControls } from '../features/import';
 import { createImportedDraft } from '../lib/import-report-handoff';
 
-export const Route = createFileRoute('/')({ component: Home });
+export const Route = createFileRoute('/')({ component: Home, errorComponent: PageError });
 
 function Home() {
   const navigate = useNavigate();

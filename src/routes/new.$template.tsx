@@ -1,5 +1,6 @@
 import { createFileRoute } from '@tanstack/react-router';
 import { z } from 'zod';
+import { PageError } from '../components/ui/error-boundary';
 import { isTemplateId } from '../core';
 import { NewDocument } from '../features/editor/new-document';
 
@@ -16,6 +17,7 @@ export const Route = createFileRoute('/new/$template')({
     stringify: (params) => params,
   },
   component: NewDocumentRoute,
+  errorComponent: PageError,
 });
 
 function NewDocumentRoute() {

@@ -5,6 +5,7 @@ import './drafts.css';
 import { createBackup } from '../../lib/storage/backup';
 import { draftTitle } from '../../lib/storage/draft-record';
 import { downloadFile } from './download-file';
+import { editorHref } from './editor-href';
 import { StorageWarning } from './storage-warning';
 import { type SaveState, useDraftSession } from './use-draft-session';
 
@@ -12,6 +13,7 @@ const saveLabels: Record<SaveState, string> = {
   saved: 'All changes saved in this browser',
   pending: 'Saving…',
   saving: 'Saving…',
+  failed: 'Not saved: kept in this page only',
 };
 
 /**
@@ -30,6 +32,7 @@ export function DraftSessionGuard({ live, children }: { live: LiveDocument; chil
       title: draftTitle(doc),
       createdAt: now,
       updatedAt: now,
+      revision: 0,
       doc,
     };
     downloadFile(`${draft.title || 'draft'}.specwright.json`, JSON.stringify(createBackup([draft]), null, 2));
@@ -44,6 +47,16 @@ export function DraftSessionGuard({ live, children }: { live: LiveDocument; chil
           (it can be read back later with “Restore drafts” on the home page).
         </p>
       </StorageWarning>
+      {session.copiedTo && (
+        <div className="notice" role="status">
+          <p>
+            This draft was changed elsewhere (another tab or window) while you edited it here. Both versions
+            are kept: your changes here are saved as a separate draft,{' '}
+            <a href={editorHref(session.copiedTo)}>open it on its own</a>; the other version is in the drafts
+            list under the original name.
+          </p>
+        </div>
+      )}
       {session.readOnly && (
         <div className="notice tab-lock" role="alert">
           <p>
@@ -70,7 +83,9 @@ export function DraftSessionGuard({ live, children }: { live: LiveDocument; chil
         {session.readOnly
           ? 'Read-only: not saving from this tab'
           : storageProblem
-            ? 'Not saved: kept in this page only'
+            ? storageProblem.journaled
+              ? 'Not saved: kept in this browser’s backup area'
+              : 'Not saved: kept in this page only'
             : saveLabels[session.saveState]}
       </p>
       {/* inert: no focus, no typing, no clicks inside while another tab edits. */}

@@ -1,11 +1,21 @@
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import './drafts.css';
+import { describeError, ErrorBoundary } from '../../components/ui/error-boundary';
 import { getTemplate } from '../../core';
-import { type DamagedDraft, type Draft, documentStore } from '../../lib/document-store';
-import { backupFileName, createBackup, mergeDrafts, parseBackup } from '../../lib/storage/backup';
+import { type DamagedDraft, type Draft, documentStore, type PutResult } from '../../lib/document-store';
+import {
+  backupFileName,
+  backupSizeProblem,
+  createBackup,
+  mergeDrafts,
+  parseBackup,
+} from '../../lib/storage/backup';
 import { rawContent } from '../../lib/storage/draft-record';
+import { explainStorageProblem } from '../../lib/storage/storage-status';
+import { describeRestore } from './describe-restore';
 import { downloadFile } from './download-file';
 import { editorHref } from './editor-href';
+import { renameDraft } from './rename-draft';
 import { StorageWarning } from './storage-warning';
 import { describePersistence, usePersistentStorage } from './use-persistent-storage';
 
@@ -58,15 +68,29 @@ export function DraftsList() {
   };
 
   const undoRemove = async (draft: Draft) => {
-    await documentStore.put(draft);
-    setMessage({ kind: 'report', text: `Restored “${titleOf(draft)}”.` });
+    // Only if nothing newer took its place (a tab that had it open saves it again): else both are kept.
+    const result = await documentStore.put(draft);
+    const text = {
+      stored: `Restored “${titleOf(draft)}”.`,
+      unchanged: `“${titleOf(draft)}” is back: a tab that had it open saved it again.`,
+      copied: `“${titleOf(draft)}” was saved again in another tab after it was deleted, so the deleted version came back beside it as a copy.`,
+      failed:
+        result.status === 'failed'
+          ? `“${titleOf(draft)}” could not be restored: ${explainStorageProblem(result.failure.problem)}.`
+          : '',
+    }[result.status];
+    setMessage({ kind: result.status === 'failed' ? 'error' : 'report', text });
     await refresh();
   };
 
   const rename = async (draft: Draft, title: string) => {
     setRenaming(null);
-    await documentStore.rename(draft.id, title);
-    setMessage({ kind: 'report', text: `Renamed to “${title.trim() || 'Untitled'}”.` });
+    const renamed = await renameDraft(documentStore, draft.id, title);
+    setMessage(
+      renamed
+        ? { kind: 'report', text: `Renamed to “${title.trim() || 'Untitled'}”.` }
+        : { kind: 'error', text: `“${titleOf(draft)}” could not be renamed: it is no longer stored here.` },
+    );
     await refresh();
   };
 
@@ -81,6 +105,12 @@ export function DraftsList() {
   };
 
   const restore = async (file: File) => {
+    // Refused before reading: a huge file would hold the page while it is read and parsed.
+    const tooBig = backupSizeProblem(file.size);
+    if (tooBig) {
+      setMessage({ kind: 'error', text: `Nothing was restored from ${file.name}. ${tooBig}` });
+      return;
+    }
     const parsed = parseBackup(await file.text());
     if (!parsed.ok) {
       setMessage({ kind: 'error', text: `Nothing was restored from ${file.name}. ${parsed.reason}` });
@@ -93,8 +123,20 @@ export function DraftsList() {
       () => crypto.randomUUID(),
       listing.damaged.map((d) => d.id),
     );
-    for (const draft of plan.toWrite) await documentStore.put(draft);
-    setMessage({ kind: 'report', text: describeRestore(file.name, plan, parsed.skipped.length) });
+    const copies = new Set(plan.copied.map(({ copy }) => copy.id));
+    const results: PutResult[] = [];
+    for (const draft of plan.toWrite) {
+      const result = await documentStore.put(draft);
+      results.push(
+        result.status === 'stored' && copies.has(draft.id) ? { ...result, status: 'copied' } : result,
+      );
+    }
+    const text = describeRestore(file.name, {
+      results,
+      unchanged: plan.unchanged.length,
+      skipped: parsed.skipped,
+    });
+    setMessage({ kind: results.some((r) => r.status === 'failed') ? 'error' : 'report', text });
     await refresh();
   };
 
@@ -135,37 +177,17 @@ export function DraftsList() {
         <ul className="drafts-list" aria-label="Drafts">
           {drafts.map((draft) => (
             <li key={draft.id} className="draft-card">
-              <h3>
-                <a href={editorHref(draft.id)}>{titleOf(draft)}</a>
-              </h3>
-              <p className="draft-meta">
-                {getTemplate(draft.template).name} · Last change{' '}
-                <time dateTime={new Date(draft.updatedAt).toISOString()}>
-                  {dateFormat.format(draft.updatedAt)}
-                </time>
-              </p>
-              {renaming === draft.id ? (
-                <RenameForm
+              <ErrorBoundary fallback={(error) => <DraftCardError draft={draft} error={error} />}>
+                <DraftCard
                   draft={draft}
+                  renaming={renaming === draft.id}
                   onRename={(title) => rename(draft, title)}
-                  onCancel={() => setRenaming(null)}
+                  onStartRename={() => setRenaming(draft.id)}
+                  onCancelRename={() => setRenaming(null)}
+                  onDuplicate={() => duplicate(draft)}
+                  onRemove={() => remove(draft)}
                 />
-              ) : (
-                <p className="draft-actions">
-                  <a className="button" href={editorHref(draft.id)}>
-                    Open<span className="visually-hidden"> {titleOf(draft)}</span>
-                  </a>{' '}
-                  <button type="button" className="button" onClick={() => duplicate(draft)}>
-                    Duplicate<span className="visually-hidden"> {titleOf(draft)}</span>
-                  </button>{' '}
-                  <button type="button" className="button" onClick={() => setRenaming(draft.id)}>
-                    Rename<span className="visually-hidden"> {titleOf(draft)}</span>
-                  </button>{' '}
-                  <button type="button" className="button danger" onClick={() => remove(draft)}>
-                    Delete<span className="visually-hidden"> {titleOf(draft)}</span>
-                  </button>
-                </p>
-              )}
+              </ErrorBoundary>
             </li>
           ))}
         </ul>
@@ -193,6 +215,75 @@ export function DraftsList() {
         />
       </p>
     </section>
+  );
+}
+
+interface DraftCardProps {
+  draft: Draft;
+  renaming: boolean;
+  onRename: (title: string) => void;
+  onStartRename: () => void;
+  onCancelRename: () => void;
+  onDuplicate: () => void;
+  onRemove: () => void;
+}
+
+function DraftCard({
+  draft,
+  renaming,
+  onRename,
+  onStartRename,
+  onCancelRename,
+  onDuplicate,
+  onRemove,
+}: DraftCardProps) {
+  return (
+    <>
+      <h3>
+        <a href={editorHref(draft.id)}>{titleOf(draft)}</a>
+      </h3>
+      <p className="draft-meta">
+        {getTemplate(draft.template).name} · Last change{' '}
+        <time dateTime={new Date(draft.updatedAt).toISOString()}>{dateFormat.format(draft.updatedAt)}</time>
+      </p>
+      {renaming ? (
+        <RenameForm draft={draft} onRename={onRename} onCancel={onCancelRename} />
+      ) : (
+        <p className="draft-actions">
+          <a className="button" href={editorHref(draft.id)}>
+            Open<span className="visually-hidden"> {titleOf(draft)}</span>
+          </a>{' '}
+          <button type="button" className="button" onClick={onDuplicate}>
+            Duplicate<span className="visually-hidden"> {titleOf(draft)}</span>
+          </button>{' '}
+          <button type="button" className="button" onClick={onStartRename}>
+            Rename<span className="visually-hidden"> {titleOf(draft)}</span>
+          </button>{' '}
+          <button type="button" className="button danger" onClick={onRemove}>
+            Delete<span className="visually-hidden"> {titleOf(draft)}</span>
+          </button>
+        </p>
+      )}
+    </>
+  );
+}
+
+/** One draft that could not be shown: what failed, and its content to download; the other drafts are unaffected. */
+function DraftCardError({ draft, error }: { draft: Draft; error: unknown }) {
+  return (
+    <div className="alert" role="alert">
+      <p>
+        Draft <code>{draft.id}</code> could not be shown: <code>{describeError(error)}</code>. Your other
+        drafts are not affected.{' '}
+        <button
+          type="button"
+          className="button"
+          onClick={() => downloadFile(`draft-${draft.id}.json`, rawContent(draft))}
+        >
+          Download raw content<span className="visually-hidden"> of draft {draft.id}</span>
+        </button>
+      </p>
+    </div>
   );
 }
 
@@ -270,23 +361,4 @@ function titleOf(draft: Draft): string {
 
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
-
-function describeRestore(name: string, plan: ReturnType<typeof mergeDrafts>, skipped: number): string {
-  const restored = plan.added.length + plan.copied.length;
-  const parts = [`Restored ${plural(restored, 'draft')} from ${name}.`];
-  if (plan.added.length) parts.push(`New: ${plan.added.map((d) => `“${titleOf(d)}”`).join(', ')}.`);
-  if (plan.copied.length) {
-    parts.push(
-      `Restored as copies, because a different version is already here: ${plan.copied
-        .map(({ copy }) => `“${titleOf(copy)}”`)
-        .join(', ')}.`,
-    );
-  }
-  if (plan.unchanged.length) parts.push(`${plural(plan.unchanged.length, 'draft')} already here, unchanged.`);
-  if (skipped)
-    parts.push(
-      `${skipped === 1 ? '1 entry' : `${skipped} entries`} in the file could not be read and ${skipped === 1 ? 'was' : 'were'} skipped.`,
-    );
-  return parts.join(' ');
 }

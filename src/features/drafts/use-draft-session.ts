@@ -2,6 +2,8 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { SpecDocument } from '../../core';
 import { type DocumentStore, documentStore } from '../../lib/document-store';
 import type { LiveDocument } from '../../lib/live-document';
+import { renameDocument } from '../../lib/storage/draft-record';
+import { openTabChannel, type TabMessage } from './tab-messages';
 import { requestPersistentStorage } from './use-persistent-storage';
 
 /**
@@ -9,9 +11,6 @@ import { requestPersistentStorage } from './use-persistent-storage';
  * publishes 200 ms after a keystroke: half a second in all), and at once when the page is hidden or closed.
  */
 export const autosaveDelayMs = 250;
-
-/** The channel the tabs of this app talk on about who edits which draft. */
-const channelName = 'specwright-draft-tabs';
 
 /** How long after opening a tab waits for an answer to "hello" before it claims the draft. */
 const settleMs = 300;
@@ -22,13 +21,7 @@ const releaseTimeoutMs = 1500;
 /** How often, at most, the editing tab sends its document to the tabs that follow it. */
 const followIntervalMs = 150;
 
-type Message =
-  | { type: 'hello'; draftId: string; from: string }
-  | { type: 'editing'; draftId: string; from: string; doc: SpecDocument }
-  | { type: 'take-over'; draftId: string; from: string }
-  | { type: 'released'; draftId: string; from: string; to: string; doc: SpecDocument };
-
-export type SaveState = 'saved' | 'pending' | 'saving';
+export type SaveState = 'saved' | 'pending' | 'saving' | 'failed';
 
 export interface DraftSession {
   /** Another tab edits this draft: this one follows its changes and must not edit, or one would overwrite the other. */
@@ -37,6 +30,8 @@ export interface DraftSession {
   /** Asks the editing tab to save and step back, then reloads this tab to edit from the latest version. */
   takeOver(): void;
   saveState: SaveState;
+  /** Set when this tab's changes had to be saved as a separate draft (the stored one changed elsewhere). */
+  copiedTo: string | null;
   /** Saves what is pending now. */
   flush(): Promise<void>;
 }
@@ -54,6 +49,7 @@ export function useDraftSession(live: LiveDocument, store: DocumentStore = docum
   const [readOnly, setReadOnly] = useState(false);
   const [takingOver, setTakingOver] = useState(false);
   const [saveState, setSaveState] = useState<SaveState>('saved');
+  const [copiedTo, setCopiedTo] = useState<string | null>(null);
   const actions = useRef({ flush: async () => {}, takeOver: () => {} });
 
   useEffect(() => {
@@ -64,38 +60,65 @@ export function useDraftSession(live: LiveDocument, store: DocumentStore = docum
     const draftId = live.id;
     const tabId = crypto.randomUUID();
     const openedAt = Date.now();
+    /** When the user first changed the document in this tab (0: not yet): between two new tabs, the first wins. */
+    let editedAt = 0;
     let isReadOnly = false;
+    /** Changed since the last save started. */
     let dirty = false;
+    /** The last version storage confirmed: anything else is unsaved, and is journaled when the page goes. */
+    let confirmed = live.get();
     let saveTimer: ReturnType<typeof setTimeout> | undefined;
     let followTimer: ReturnType<typeof setTimeout> | undefined;
     let releaseTimer: ReturnType<typeof setTimeout> | undefined;
     let last: Promise<void> = Promise.resolve();
     let takeOverPending = false;
 
-    const channel = typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(channelName);
-    const post = (message: Message) => channel?.postMessage(message);
-
     const setRO = (value: boolean) => {
       isReadOnly = value;
       setReadOnly(value);
     };
 
-    /** Saves what is pending; `urgent` when the page may be gone before IndexedDB answers. */
+    /**
+     * Saves what is pending; `urgent` when the page may be gone before IndexedDB answers (then whatever storage
+     * has not confirmed, even a save still under way or one that failed, is journaled first).
+     */
     const flush = (urgent = false): Promise<void> => {
       if (saveTimer !== undefined) clearTimeout(saveTimer);
       saveTimer = undefined;
-      if (!dirty || isReadOnly) return last;
+      if (isReadOnly) return last;
+      const doc = live.get();
+      if (!dirty && !(urgent && doc !== confirmed)) return last;
       dirty = false;
       setSaveState('saving');
-      const doc = live.get();
       // saveNow writes its journal synchronously, here, before this handler returns.
       const saving = urgent ? store.saveNow(draftId, doc) : undefined;
       last = last
         .then(() => saving ?? store.save(draftId, doc))
-        .then(() => {
-          if (!dirty) setSaveState('saved');
+        .then((result) => {
+          if (result.ok) {
+            confirmed = doc;
+            if (result.copiedTo) setCopiedTo(result.copiedTo);
+            if (!dirty) setSaveState('saved');
+          } else {
+            // Not stored: still unsaved (the store journaled it), saved again with the next change or on leaving.
+            dirty = true;
+            setSaveState('failed');
+          }
         });
       return last;
+    };
+
+    /** This tab's claim to edit, compared with another's: the first to type, else the first to open. */
+    const winsOver = (other: { editedAt: number; openedAt: number; from: string }) => {
+      const mine = [editedAt || Number.MAX_SAFE_INTEGER, openedAt, tabId] as const;
+      const theirs = [other.editedAt || Number.MAX_SAFE_INTEGER, other.openedAt, other.from] as const;
+      if (mine[0] !== theirs[0]) return mine[0] < theirs[0];
+      if (mine[1] !== theirs[1]) return mine[1] < theirs[1];
+      return mine[2] < theirs[2];
+    };
+
+    const claim = () => {
+      channel?.post({ type: 'editing', draftId, from: tabId, doc: live.get(), editedAt, openedAt });
     };
 
     /** Sends the document to the tabs that follow this one (and tells them this tab edits). */
@@ -105,73 +128,79 @@ export function useDraftSession(live: LiveDocument, store: DocumentStore = docum
       const wait = Math.max(followIntervalMs, settleMs - (Date.now() - openedAt));
       followTimer = setTimeout(() => {
         followTimer = undefined;
-        if (!isReadOnly) post({ type: 'editing', draftId, from: tabId, doc: live.get() });
+        if (!isReadOnly) claim();
       }, wait);
     };
 
     const onChange = () => {
       if (isReadOnly) return;
+      editedAt ||= Date.now();
       dirty = true;
       setSaveState('pending');
       saveTimer ??= setTimeout(() => flush(), autosaveDelayMs);
       announce();
     };
 
-    /** Another tab edits: stop editing here and show its version. */
+    /** Another tab edits: stop editing here (saving what was typed here first) and show its version. */
     const follow = (doc: SpecDocument) => {
       if (!isReadOnly) {
-        // What this tab had not saved yet loses to the editing tab's newer version, never the other way round.
-        dirty = false;
-        if (saveTimer !== undefined) clearTimeout(saveTimer);
-        saveTimer = undefined;
-        setSaveState('saved');
+        // What was typed here is saved, never dropped: the store keeps both versions if they differ.
+        void flush();
         setRO(true);
       }
       live.set(doc);
     };
 
-    const finishTakeOver = (doc?: SpecDocument) => {
+    const finishTakeOver = () => {
       if (!takeOverPending) return;
       takeOverPending = false;
       clearTimeout(releaseTimer);
-      // The latest version is saved (again: the other tab may have gone before saving what it sent), then this
-      // tab starts afresh from it, so that no stale form state here can overwrite anything.
-      void store
-        .save(draftId, doc ?? live.get())
-        .catch(() => undefined)
-        .then(() => window.location.reload());
+      // Nothing received from another tab is saved from here: the reload reads the latest stored version and
+      // what the journal kept of a tab that closed mid-save, and this tab edits from that.
+      window.location.reload();
     };
 
-    if (channel) {
-      channel.onmessage = (event: MessageEvent<Message>) => {
-        const message = event.data;
-        if (!message || message.draftId !== draftId || message.from === tabId) return;
-        switch (message.type) {
-          case 'hello':
-            // A newcomer: if this tab edits the draft, it says so and the newcomer follows, read-only.
-            if (!isReadOnly) post({ type: 'editing', draftId, from: tabId, doc: live.get() });
-            break;
-          case 'editing':
-            if (takeOverPending) break;
-            follow(message.doc);
-            break;
-          case 'take-over': {
-            const saved = flush();
-            setRO(true);
-            void saved
-              .catch(() => undefined)
-              .then(() =>
-                post({ type: 'released', draftId, from: tabId, to: message.from, doc: live.get() }),
-              );
-            break;
-          }
-          case 'released':
-            if (message.to === tabId) finishTakeOver(message.doc);
-            break;
+    const onMessage = (message: TabMessage) => {
+      if (message.draftId !== draftId || message.from === tabId) return;
+      switch (message.type) {
+        case 'hello':
+          // A newcomer: if this tab edits the draft, it says so and the newcomer follows, read-only.
+          if (!isReadOnly) claim();
+          break;
+        case 'editing':
+          if (takeOverPending) break;
+          // Two tabs opened together both claim the draft: the one whose user typed first keeps it (the other
+          // follows, and nothing typed there is dropped), else the one opened first.
+          if (!isReadOnly && winsOver(message)) claim();
+          else follow(message.doc);
+          break;
+        case 'take-over': {
+          // Whatever the editor has not published yet goes into the save the other tab waits for.
+          live.settled();
+          const saved = flush();
+          setRO(true);
+          void saved
+            .catch(() => undefined)
+            .then(() => channel?.post({ type: 'released', draftId, from: tabId, to: message.from }));
+          break;
         }
-      };
-      post({ type: 'hello', draftId, from: tabId });
-    }
+        case 'released':
+          if (message.to === tabId) finishTakeOver();
+          break;
+        case 'rename':
+          // The home page renames through the editing tab, so that its next save does not undo the rename.
+          if (isReadOnly) break;
+          live.set(renameDocument(live.settled(), message.title));
+          void flush()
+            .catch(() => undefined)
+            .then(() => channel?.post({ type: 'renamed', draftId, from: tabId, request: message.request }));
+          break;
+        case 'renamed':
+          break;
+      }
+    };
+    const channel = openTabChannel(onMessage);
+    channel?.post({ type: 'hello', draftId, from: tabId });
 
     actions.current = {
       flush: () => flush(),
@@ -179,8 +208,8 @@ export function useDraftSession(live: LiveDocument, store: DocumentStore = docum
         if (!isReadOnly || takeOverPending) return;
         takeOverPending = true;
         setTakingOver(true);
-        post({ type: 'take-over', draftId, from: tabId });
-        // The other tab may be closed or frozen: then this tab goes on from the version it followed.
+        channel?.post({ type: 'take-over', draftId, from: tabId });
+        // The other tab may be closed or frozen: then this tab goes on from what storage and the journal hold.
         releaseTimer = setTimeout(() => finishTakeOver(), releaseTimeoutMs);
       },
     };
@@ -207,5 +236,5 @@ export function useDraftSession(live: LiveDocument, store: DocumentStore = docum
 
   const flush = useCallback(() => actions.current.flush(), []);
   const takeOver = useCallback(() => actions.current.takeOver(), []);
-  return { readOnly, takingOver, takeOver, saveState, flush };
+  return { readOnly, takingOver, takeOver, saveState, copiedTo, flush };
 }

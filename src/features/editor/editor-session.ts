@@ -152,7 +152,8 @@ function createSession(
     ours = doc;
     applying = true;
     try {
-      form.reset(structuredClone(doc));
+      // keepFieldsRef: the registered inputs get the new values now, not only once their component re-renders.
+      form.reset(structuredClone(doc), { keepFieldsRef: true });
     } finally {
       // Field arrays publish their reset from effects; those echoes are not new history steps.
       window.setTimeout(() => {

@@ -6,7 +6,7 @@ import { renameDocument } from './draft-record';
 
 function draft(id: string, title: string, template = technicalSpec): Draft {
   const doc = renameDocument(createDocument(template), title);
-  return { id, template: template.id, title, createdAt: 1, updatedAt: 2, doc };
+  return { id, template: template.id, title, createdAt: 1, updatedAt: 2, revision: 1, doc };
 }
 
 let counter = 0;

@@ -5,13 +5,29 @@ import { describeIssues, parseDraft, stableStringify } from './draft-record';
 /** What the first key of a backup file says, so that any other JSON file is told apart at once. */
 export const backupFormat = 'specwright-drafts';
 
+/**
+ * The largest backup file read back, in bytes: 10,000 drafts of several pages each. A larger file is refused before
+ * it is read, so that a file meant to exhaust memory cannot freeze the page.
+ */
+export const maxBackupBytes = 20 * 1024 * 1024;
+
+/** The most drafts one backup file may hold. */
+export const maxBackupDrafts = 10_000;
+
 /** A backup file: every draft, as stored. Each draft is validated on its own when the file is read back. */
 export const backupFileSchema = z.object({
   format: z.literal(backupFormat),
   version: z.literal(1),
-  exportedAt: z.string(),
-  drafts: z.array(z.unknown()),
+  exportedAt: z.string().max(100),
+  drafts: z.array(z.unknown()).max(maxBackupDrafts),
 });
+
+/** Why a file of this many bytes is not read as a backup, or null when its size is fine. */
+export function backupSizeProblem(bytes: number): string | null {
+  if (bytes <= maxBackupBytes) return null;
+  const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+  return `The file is ${mb(bytes)}, more than the ${mb(maxBackupBytes)} a Specwright backup may be.`;
+}
 
 export type BackupFile = z.infer<typeof backupFileSchema>;
 
@@ -21,12 +37,13 @@ export function createBackup(drafts: readonly Draft[], now: Date = new Date()): 
     format: backupFormat,
     version: 1,
     exportedAt: now.toISOString(),
-    drafts: drafts.map(({ id, template, title, createdAt, updatedAt, doc }) => ({
+    drafts: drafts.map(({ id, template, title, createdAt, updatedAt, revision, doc }) => ({
       id,
       template,
       title,
       createdAt,
       updatedAt,
+      revision,
       doc,
     })),
   };
@@ -43,6 +60,9 @@ export type ParsedBackup =
 
 /** Reads a backup file's text: a file that is not a backup is refused; a damaged draft inside it is skipped. */
 export function parseBackup(text: string): ParsedBackup {
+  // Characters, not bytes: a check for a text that did not come from a File with a size.
+  const tooBig = backupSizeProblem(text.length);
+  if (tooBig) return { ok: false, reason: tooBig };
   let json: unknown;
   try {
     json = JSON.parse(text);

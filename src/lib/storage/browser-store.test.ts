@@ -79,10 +79,14 @@ describe('browser store', () => {
         if (full) throw quotaError();
         await kv.set(key, value);
       },
+      update: async (key, decide) => {
+        if (full) throw quotaError();
+        return kv.update(key, decide);
+      },
     };
     const { store, status } = setup(flaky);
     const draft = await store.create(createDocument(technicalSpec));
-    expect(status.get()).toBe('full');
+    expect(status.get()?.problem).toBe('full');
     await store.save(draft.id, renameDocument(draft.doc, 'Unsaved'));
     expect((await store.get(draft.id))?.title).toBe('Unsaved');
     expect((await store.list()).map((d) => d.title)).toEqual(['Unsaved']);
@@ -108,10 +112,13 @@ describe('browser store', () => {
       entries: async () => {
         throw new DOMException('blocked', 'SecurityError');
       },
+      update: async () => {
+        throw new DOMException('blocked', 'SecurityError');
+      },
     };
     const { store, status } = setup(broken);
     const draft = await store.create(createDocument(featureSpec));
-    expect(status.get()).toBe('unavailable');
+    expect(status.get()).toMatchObject({ problem: 'unavailable', detail: 'SecurityError: blocked' });
     expect((await store.get(draft.id))?.id).toBe(draft.id);
     expect((await store.list()).map((d) => d.id)).toEqual([draft.id]);
   });
@@ -120,7 +127,7 @@ describe('browser store', () => {
     const { store } = setup();
     const draft = await store.create(createDocument(technicalSpec));
     await store.remove(draft.id);
-    await store.put(draft);
+    expect((await store.put(draft)).status).toBe('stored');
     expect(await store.get(draft.id)).toEqual(draft);
   });
 });
@@ -187,5 +194,133 @@ describe('journal of a page that closed mid-save', () => {
     await store.remove(draft.id);
     const next = createBrowserStore(kv, createStorageStatus(), newId, journal);
     expect(await next.list()).toEqual([]);
+  });
+});
+
+describe('revisions: no write replaces a newer version with an older one', () => {
+  it('counts revisions up with every save and rename', async () => {
+    const { store } = setup();
+    const draft = await store.create(createDocument(technicalSpec));
+    expect(draft.revision).toBe(1);
+    await store.save(draft.id, renameDocument(draft.doc, 'Two'));
+    expect((await store.get(draft.id))?.revision).toBe(2);
+    expect((await store.rename(draft.id, 'Three'))?.revision).toBe(3);
+  });
+
+  it('a page whose base is older than what another page stored saves beside it, not over it', async () => {
+    const kv = memoryKeyValueStore();
+    const draft = await setup(kv).store.create(createDocument(technicalSpec));
+    const tabA = setup(kv).store;
+    const tabB = setup(kv).store;
+    await tabA.get(draft.id);
+    await tabB.get(draft.id);
+    expect(await tabA.save(draft.id, renameDocument(draft.doc, 'Newer, from A'))).toEqual({ ok: true });
+    // B never saw A's version: its save must not replace it.
+    const result = await tabB.save(draft.id, renameDocument(draft.doc, 'Stale, from B'));
+    expect(result.ok && result.copiedTo).toBeTruthy();
+    expect(kv.data.get(draft.id)).toMatchObject({ title: 'Newer, from A', revision: 2 });
+    const copyId = result.ok ? result.copiedTo : undefined;
+    expect(kv.data.get(copyId as string)).toMatchObject({ title: 'Stale, from B' });
+    // B's later saves go to its copy.
+    await tabB.save(draft.id, renameDocument(draft.doc, 'B again'));
+    expect(kv.data.get(draft.id)).toMatchObject({ title: 'Newer, from A' });
+    expect(kv.data.get(copyId as string)).toMatchObject({ title: 'B again' });
+  });
+
+  it('the same content stored meanwhile (the journal moved by another page) is no conflict', async () => {
+    const kv = memoryKeyValueStore();
+    const draft = await setup(kv).store.create(createDocument(technicalSpec));
+    const tab = setup(kv).store;
+    await tab.get(draft.id);
+    const doc = renameDocument(draft.doc, 'Same');
+    await kv.set(draft.id, { ...draft, doc, title: 'Same', revision: 2 });
+    expect(await tab.save(draft.id, doc)).toEqual({ ok: true });
+    expect(kv.data.get(draft.id)).toMatchObject({ title: 'Same', revision: 3 });
+  });
+
+  it('put (undo of a delete) stores only under a free id; else keeps both, or nothing when identical', async () => {
+    const kv = memoryKeyValueStore();
+    const home = setup(kv).store;
+    const draft = await home.create(createDocument(technicalSpec));
+    await home.remove(draft.id);
+    // Another page that had it open saves it again.
+    const editing = setup(kv).store;
+    await kv.set(draft.id, draft);
+    await editing.get(draft.id);
+    await editing.save(draft.id, renameDocument(draft.doc, 'Newer'));
+    const result = await home.put(draft);
+    expect(result.status).toBe('copied');
+    expect(kv.data.get(draft.id)).toMatchObject({ title: 'Newer' });
+    expect(kv.data.get(result.draft.id)).toMatchObject({ title: '' });
+    expect((await home.put(result.draft)).status).toBe('unchanged');
+  });
+
+  it('put reports a failure and keeps nothing in memory, so that later writes are not blamed for it', async () => {
+    const kv = memoryKeyValueStore();
+    let refuse = (value: unknown) => (value as { id?: string }).id === 'unstorable';
+    const picky: KeyValueStore = {
+      ...kv,
+      update: async (key, decide) =>
+        kv.update(key, (current) => {
+          const decision = decide(current);
+          if (decision.value !== undefined && refuse(decision.value))
+            throw new DOMException('could not be cloned', 'DataCloneError');
+          return decision;
+        }),
+    };
+    const { store, status } = setup(picky);
+    const draft = await store.create(createDocument(technicalSpec));
+    const result = await store.put({ ...draft, id: 'unstorable' });
+    expect(result).toMatchObject({ status: 'failed', failure: { problem: 'unstorable' } });
+    expect(status.get()).toBeNull();
+    expect(await store.save(draft.id, renameDocument(draft.doc, 'Still saves'))).toEqual({ ok: true });
+    expect(status.get()).toBeNull();
+    expect((await store.list()).map((d) => d.id)).toEqual([draft.id]);
+    refuse = () => false;
+  });
+
+  it('a failed save is journaled at once and says so; the next start stores it', async () => {
+    const kv = memoryKeyValueStore();
+    const journal = memoryJournal();
+    const draft = await createBrowserStore(kv, createStorageStatus(), newId, journal).create(
+      createDocument(technicalSpec),
+    );
+    const failing: KeyValueStore = {
+      ...kv,
+      update: async () => {
+        throw quotaError();
+      },
+    };
+    const status = createStorageStatus();
+    const store = createBrowserStore(failing, status, newId, journal);
+    await store.get(draft.id);
+    const result = await store.save(draft.id, renameDocument(draft.doc, 'Typed while full'));
+    expect(result).toMatchObject({ ok: false, failure: { problem: 'full', journaled: true } });
+    expect(status.get()).toMatchObject({
+      problem: 'full',
+      detail: expect.stringContaining('QuotaExceededError'),
+    });
+    expect(journal.data.get(draft.id)).toMatchObject({ title: 'Typed while full', revision: 2 });
+
+    const next = createBrowserStore(kv, createStorageStatus(), newId, journal);
+    expect((await next.get(draft.id))?.title).toBe('Typed while full');
+    expect(kv.data.get(draft.id)).toMatchObject({ title: 'Typed while full', revision: 2 });
+    expect(journal.data.size).toBe(0);
+  });
+
+  it('the journal wins by revision, not by clock: an older revision with a later time does not', async () => {
+    const kv = memoryKeyValueStore();
+    const journal = memoryJournal();
+    const store = createBrowserStore(kv, createStorageStatus(), newId, journal);
+    const draft = await store.create(createDocument(technicalSpec));
+    await store.save(draft.id, renameDocument(draft.doc, 'Revision 2'));
+    journal.write(draft.id, {
+      ...draft,
+      doc: renameDocument(draft.doc, 'Old'),
+      updatedAt: Date.now() + 60_000,
+    });
+    const next = createBrowserStore(kv, createStorageStatus(), newId, journal);
+    expect((await next.get(draft.id))?.title).toBe('Revision 2');
+    expect(journal.data.size).toBe(0);
   });
 });

@@ -1,13 +1,31 @@
 import type { SpecDocument } from '../../core';
-import type { DocumentStore, Draft, DraftListing } from '../document-store';
-import { type DamagedDraft, draftTitle, parseDraft, renameDocument } from './draft-record';
+import type { DocumentStore, Draft, DraftListing, PutResult, SaveResult } from '../document-store';
+import { type DamagedDraft, draftTitle, parseDraft, renameDocument, stableStringify } from './draft-record';
 import type { Journal, KeyValueStore } from './key-value';
-import { classifyStorageError, type StorageStatus } from './storage-status';
+import { isNewer } from './revision';
+import { type StorageFailure, type StorageStatus, storageFailure } from './storage-status';
+
+/** What a key holds, read back and validated. */
+type Stored = { kind: 'none' } | { kind: 'draft'; draft: Draft } | { kind: 'damaged'; damaged: DamagedDraft };
+
+function readStored(id: string, raw: unknown): Stored {
+  if (raw === undefined) return { kind: 'none' };
+  const parsed = parseDraft(raw);
+  if (!parsed.ok) return { kind: 'damaged', damaged: { id, raw, reason: parsed.reason } };
+  // A record stored under one key but naming another id is damaged too: saving it would fork it.
+  if (parsed.draft.id !== id)
+    return { kind: 'damaged', damaged: { id, raw, reason: `stored as ${id} but names ${parsed.draft.id}` } };
+  return { kind: 'draft', draft: parsed.draft };
+}
+
+const sameDoc = (a: SpecDocument, b: SpecDocument) => a === b || stableStringify(a) === stableStringify(b);
 
 /**
- * Drafts in a key-value store (IndexedDB), one record per draft. When a write fails (storage blocked or full) the
- * draft is kept in memory, `status` says so, and the page goes on working; the next successful write stores it.
- * Whatever is read back is validated; what does not validate is reported as damaged and left untouched.
+ * Drafts in a key-value store (IndexedDB), one record per draft, each with a revision. Every write is a
+ * compare-and-set in one transaction: a version based on an older revision than the stored one never replaces
+ * it (it goes beside it, as a copy). When a write fails (storage blocked, full, silent) the version is kept in
+ * memory and in the journal, `status` says what failed, and the next successful write stores it. Whatever is read
+ * back is validated; what does not validate is reported as damaged and left untouched.
  */
 export function createBrowserStore(
   kv: KeyValueStore,
@@ -19,13 +37,12 @@ export function createBrowserStore(
   const pending = new Map<string, Draft>();
   /** Ids deleted while storage failed, so that a stale stored copy does not come back in the list. */
   const removed = new Set<string>();
-  /**
-   * The last version of each draft read or written here. It lets `save` write at once, with no read first, so that
-   * a save started by `pagehide` reaches IndexedDB before the page is gone.
-   */
+  /** The last version of each draft read from or written to storage here: the base of the next save. */
   const known = new Map<string, Draft>();
-  /** Drafts whose stored record turned out damaged while open: their new versions go to a new id instead. */
+  /** Drafts whose stored record turned out damaged or changed elsewhere: their new versions go to a new id. */
   const redirects = new Map<string, string>();
+  /** Journal entries written by this page, removed once IndexedDB holds that version. */
+  const journaled = new Map<string, Draft>();
   /** Writes go one at a time, in order, so that an older version never lands after a newer one. */
   let queue: Promise<unknown> = Promise.resolve();
 
@@ -35,44 +52,143 @@ export function createBrowserStore(
     return run;
   };
 
-  /** Ids with a journal entry written by this page, removed once IndexedDB holds that version. */
-  const journaled = new Map<string, Draft>();
-
-  const failed = (error: unknown) => {
-    status.set(classifyStorageError(error));
+  /** Keeps a version that storage refused in the journal, so that closing the page does not lose it. */
+  const keep = (draft: Draft): boolean => {
+    if (!journal) return false;
+    const kept = journal.write(draft.id, draft);
+    if (kept) journaled.set(draft.id, draft);
+    return kept;
   };
 
-  async function write(draft: Draft): Promise<void> {
-    known.set(draft.id, draft);
-    pending.set(draft.id, draft);
-    removed.delete(draft.id);
-    try {
-      await kv.set(draft.id, draft);
-      if (pending.get(draft.id) === draft) pending.delete(draft.id);
-      settleJournal(draft);
-      // Drafts that failed earlier get another chance now that storage answers.
-      for (const other of [...pending.values()]) {
-        await kv.set(other.id, other);
-        if (pending.get(other.id) === other) pending.delete(other.id);
-        settleJournal(other);
-      }
-      status.set(null);
-    } catch (error) {
-      failed(error);
-    }
-  }
-
-  function settleJournal(draft: Draft) {
+  const settleJournal = (draft: Draft) => {
     const entry = journaled.get(draft.id);
-    if (entry && entry.updatedAt <= draft.updatedAt) {
+    if (entry && !isNewer(entry, draft)) {
       journaled.delete(draft.id);
       journal?.remove(draft.id);
+    }
+  };
+
+  const stored = (draft: Draft) => {
+    known.set(draft.id, draft);
+    if (
+      pending.get(draft.id) === draft ||
+      (pending.has(draft.id) && !isNewer(pending.get(draft.id) as Draft, draft))
+    )
+      pending.delete(draft.id);
+    removed.delete(draft.id);
+    settleJournal(draft);
+  };
+
+  const stamp = (
+    base: Omit<Draft, 'title' | 'updatedAt' | 'revision'>,
+    doc: SpecDocument,
+    revision: number,
+    now = Date.now(),
+  ): Draft => ({
+    ...base,
+    template: doc.template,
+    doc,
+    title: draftTitle(doc),
+    updatedAt: now,
+    revision,
+  });
+
+  /** Writes a draft under a free id (a new draft, or a copy kept beside another). */
+  async function writeNew(draft: Draft): Promise<Draft> {
+    let written = draft;
+    for (;;) {
+      const candidate = written;
+      const free = await kv.update(candidate.id, (raw) =>
+        raw === undefined ? { value: candidate, result: true } : { result: false },
+      );
+      if (free) break;
+      written = { ...written, id: newId() };
+    }
+    stored(written);
+    return written;
+  }
+
+  /** Drafts that failed earlier get another chance once storage answers; one that fails again stays pending. */
+  async function retryPending(): Promise<StorageFailure | null> {
+    let failure: StorageFailure | null = null;
+    for (const draft of [...pending.values()]) {
+      try {
+        await kv.update(draft.id, (raw) => {
+          const here = readStored(draft.id, raw);
+          // What is stored is as new or newer (another tab wrote it), or damaged: nothing to add here.
+          if (here.kind === 'damaged' || (here.kind === 'draft' && !isNewer(draft, here.draft)))
+            return { result: undefined };
+          return { value: draft, result: undefined };
+        });
+        pending.delete(draft.id);
+        known.set(draft.id, draft);
+        settleJournal(draft);
+      } catch (error) {
+        failure = storageFailure(error, journaled.has(draft.id));
+      }
+    }
+    return failure;
+  }
+
+  async function afterSuccess() {
+    status.set(await retryPending());
+  }
+
+  /** A version storage refused: kept in memory (read before storage) and in the journal. */
+  function refused(draft: Draft, error: unknown): StorageFailure {
+    pending.set(draft.id, draft);
+    removed.delete(draft.id);
+    const failure = storageFailure(error, keep(draft));
+    status.set(failure);
+    return failure;
+  }
+
+  async function saveVersion(id: string, doc: SpecDocument): Promise<SaveResult> {
+    const target = redirects.get(id) ?? id;
+    const base = known.get(target);
+    const now = Date.now();
+    const fresh = { id: target, template: doc.template, createdAt: now, doc };
+    // What storage refuses is stamped as if based on the last stored revision, so that it wins once stored.
+    let draft = stamp(base ?? pending.get(target) ?? fresh, doc, (base?.revision ?? 0) + 1, now);
+    let outcome: 'written' | 'damaged' | 'newer';
+    try {
+      outcome = await kv.update(target, (raw) => {
+        const here = readStored(target, raw);
+        if (here.kind === 'damaged') return { result: 'damaged' as const };
+        if (here.kind === 'draft') {
+          // Changed elsewhere since this page read it (another tab, an undone delete): never write over it.
+          if (base && here.draft.revision > base.revision && !sameDoc(here.draft.doc, doc))
+            return { result: 'newer' as const };
+          draft = stamp(base ?? here.draft, doc, Math.max(here.draft.revision, base?.revision ?? 0) + 1, now);
+        }
+        // None stored: deleted elsewhere while open, it comes back rather than losing what was typed.
+        return { value: draft, result: 'written' as const };
+      });
+    } catch (error) {
+      return { ok: false, failure: refused(draft, error) };
+    }
+    if (outcome === 'written') {
+      stored(draft);
+      await afterSuccess();
+      return { ok: true };
+    }
+    // Damaged (it may be all that is left of someone's work) or newer: this version goes beside it.
+    try {
+      const copy = await writeNew(stamp(fresh, doc, 1, now));
+      redirects.set(id, copy.id);
+      journaled.delete(target);
+      journal?.remove(target);
+      await afterSuccess();
+      return { ok: true, copiedTo: copy.id };
+    } catch (error) {
+      return { ok: false, failure: refused(draft, error) };
     }
   }
 
   /**
-   * Moves what the journal kept from pages that closed mid-save into IndexedDB: a journal version newer than the
-   * stored one wins; one that would overwrite a damaged record goes beside it. Runs once, before any read.
+   * Moves what the journal kept (pages that closed mid-save, or while storage failed) into IndexedDB: a journal
+   * version of a newer revision than the stored one wins; one that would overwrite a damaged record goes beside
+   * it. Runs once, before any read.
    */
   const recovered = (async () => {
     if (!journal) return;
@@ -82,15 +198,28 @@ export function createBrowserStore(
         journal.remove(id);
         continue;
       }
-      const { draft: stored, damaged } = await read(id);
-      const draft = damaged ? { ...parsed.draft, id: newId() } : parsed.draft;
-      if (!stored || damaged || stored.updatedAt < draft.updatedAt) {
-        journaled.set(draft.id, draft);
-        if (draft.id !== id) journal.remove(id);
-        await write(draft);
-        // Kept in the journal until IndexedDB took it (write() settles it), so a second failure loses nothing.
-      } else {
-        journal.remove(id);
+      const entry = parsed.draft;
+      journaled.set(id, entry);
+      try {
+        const outcome = await kv.update(id, (value) => {
+          const here = readStored(id, value);
+          if (here.kind === 'damaged') return { result: 'damaged' as const };
+          if (here.kind === 'draft' && !isNewer(entry, here.draft)) return { result: 'older' as const };
+          return { value: entry, result: 'written' as const };
+        });
+        if (outcome === 'written') stored(entry);
+        else if (outcome === 'older') {
+          journaled.delete(id);
+          journal.remove(id);
+        } else {
+          await writeNew({ ...entry, id: newId() });
+          journaled.delete(id);
+          journal.remove(id);
+        }
+      } catch (error) {
+        // Kept in the journal (and in memory) until IndexedDB takes it: a second failure loses nothing.
+        pending.set(id, entry);
+        status.set(storageFailure(error, true));
       }
     }
   })().catch(() => undefined);
@@ -103,36 +232,31 @@ export function createBrowserStore(
     try {
       raw = await kv.get(id);
     } catch (error) {
-      failed(error);
+      status.set(storageFailure(error, false));
       return {};
     }
-    if (raw === undefined) return {};
-    const parsed = parseDraft(raw);
-    if (!parsed.ok) return { damaged: { id, raw, reason: parsed.reason } };
-    // A record stored under one key but naming another id is damaged too: saving it would fork it.
-    if (parsed.draft.id !== id)
-      return { damaged: { id, raw, reason: `stored as ${id} but names ${parsed.draft.id}` } };
-    known.set(id, parsed.draft);
-    return { draft: parsed.draft };
+    const here = readStored(id, raw);
+    if (here.kind === 'damaged') return { damaged: here.damaged };
+    if (here.kind === 'none') return {};
+    known.set(id, here.draft);
+    return { draft: here.draft };
   }
-
-  const stamp = (base: Omit<Draft, 'title' | 'updatedAt'>, doc: SpecDocument, now = Date.now()): Draft => ({
-    ...base,
-    template: doc.template,
-    doc,
-    title: draftTitle(doc),
-    updatedAt: now,
-  });
 
   queue = recovered;
 
   const store: DocumentStore = {
     create(doc) {
       const now = Date.now();
-      const draft = stamp({ id: newId(), template: doc.template, createdAt: now, doc }, doc, now);
+      const draft = stamp({ id: newId(), template: doc.template, createdAt: now, doc }, doc, 1, now);
       return serial(async () => {
-        await write(draft);
-        return draft;
+        try {
+          const written = await writeNew(draft);
+          await afterSuccess();
+          return written;
+        } catch (error) {
+          refused(draft, error);
+          return draft;
+        }
       });
     },
 
@@ -144,31 +268,13 @@ export function createBrowserStore(
     saveNow(id, doc) {
       // Synchronously, before anything else: the page may be gone before IndexedDB answers.
       const target = redirects.get(id) ?? id;
-      const base = known.get(target);
-      if (journal && base) {
-        const draft = stamp(base, doc);
-        journal.write(target, draft);
-        journaled.set(target, draft);
-      }
+      const base = known.get(target) ?? pending.get(target);
+      if (journal && base) keep(stamp(base, doc, (known.get(target)?.revision ?? 0) + 1));
       return store.save(id, doc);
     },
 
     save(id, doc) {
-      return serial(async () => {
-        const target = redirects.get(id) ?? id;
-        const cached = known.get(target);
-        const { draft: base, damaged } = cached ? { draft: cached, damaged: undefined } : await read(target);
-        const now = Date.now();
-        if (damaged) {
-          // Never write over a damaged record (it may be all that is left of someone's work): keep this beside it.
-          const copyId = newId();
-          redirects.set(id, copyId);
-          await write(stamp({ id: copyId, template: doc.template, createdAt: now, doc }, doc, now));
-          return;
-        }
-        // A draft deleted elsewhere while it was open comes back rather than losing what was typed.
-        await write(stamp(base ?? { id: target, template: doc.template, createdAt: now, doc }, doc, now));
-      });
+      return serial(() => saveVersion(id, doc));
     },
 
     async list() {
@@ -183,17 +289,12 @@ export function createBrowserStore(
         for (const [key, raw] of await kv.entries()) {
           const id = String(key);
           if (removed.has(id) || pending.has(id)) continue;
-          const parsed = parseDraft(raw);
-          if (parsed.ok && parsed.draft.id === id) drafts.set(id, parsed.draft);
-          else
-            damaged.push({
-              id,
-              raw,
-              reason: parsed.ok ? `stored as ${id} but names ${parsed.draft.id}` : parsed.reason,
-            });
+          const here = readStored(id, raw);
+          if (here.kind === 'draft') drafts.set(id, here.draft);
+          else if (here.kind === 'damaged') damaged.push(here.damaged);
         }
       } catch (error) {
-        failed(error);
+        status.set(storageFailure(error, false));
       }
       for (const draft of pending.values()) drafts.set(draft.id, draft);
       return { drafts: [...drafts.values()].sort((a, b) => b.updatedAt - a.updatedAt), damaged };
@@ -211,21 +312,77 @@ export function createBrowserStore(
           removed.delete(id);
         } catch (error) {
           removed.add(id);
-          failed(error);
+          status.set(storageFailure(error, false));
         }
       });
     },
 
-    put(draft) {
-      return serial(() => write({ ...draft, title: draftTitle(draft.doc) }));
+    put(given) {
+      const draft = { ...given, title: draftTitle(given.doc) };
+      return serial(async (): Promise<PutResult> => {
+        try {
+          const outcome = await kv.update(draft.id, (raw) => {
+            const here = readStored(draft.id, raw);
+            if (here.kind === 'none') return { value: draft, result: 'stored' as const };
+            if (here.kind === 'draft' && sameDoc(here.draft.doc, draft.doc))
+              return { result: 'unchanged' as const };
+            return { result: 'taken' as const };
+          });
+          if (outcome === 'stored') {
+            stored(draft);
+            await afterSuccess();
+            return { status: 'stored', draft };
+          }
+          if (outcome === 'unchanged') {
+            removed.delete(draft.id);
+            return { status: 'unchanged', draft };
+          }
+          // Something newer (or damaged) is stored under this id: both are kept.
+          const copy = await writeNew({ ...draft, id: newId() });
+          await afterSuccess();
+          return { status: 'copied', draft: copy };
+        } catch (error) {
+          // Not kept in memory: a draft storage refuses would fail every later write of this page. The caller
+          // says it was not stored.
+          const failure = storageFailure(error, false);
+          if (failure.problem !== 'unstorable') status.set(failure);
+          return { status: 'failed', draft, failure };
+        }
+      });
     },
 
     rename(id, title) {
       return serial(async () => {
-        const { draft } = await read(id);
-        if (!draft) return undefined;
-        const renamed = stamp(draft, renameDocument(draft.doc, title));
-        await write(renamed);
+        const target = redirects.get(id) ?? id;
+        const inMemory = pending.get(target);
+        let renamed: Draft | undefined;
+        try {
+          // Read and written in one transaction, so that a version saved meanwhile is renamed, not replaced.
+          renamed = await kv.update(target, (raw) => {
+            const here = readStored(target, raw);
+            const current =
+              here.kind === 'draft' && !(inMemory && isNewer(inMemory, here.draft)) ? here.draft : inMemory;
+            if (!current || here.kind === 'damaged') return { result: undefined };
+            const next = stamp(
+              current,
+              renameDocument(current.doc, title),
+              Math.max(current.revision, here.kind === 'draft' ? here.draft.revision : 0) + 1,
+            );
+            return { value: next, result: next };
+          });
+        } catch (error) {
+          if (!inMemory) {
+            status.set(storageFailure(error, false));
+            return undefined;
+          }
+          renamed = stamp(inMemory, renameDocument(inMemory.doc, title), inMemory.revision + 1);
+          refused(renamed, error);
+          return renamed;
+        }
+        if (renamed) {
+          stored(renamed);
+          await afterSuccess();
+        }
         return renamed;
       });
     },
@@ -236,9 +393,15 @@ export function createBrowserStore(
         if (!draft) return undefined;
         const now = Date.now();
         const doc = draft.title ? renameDocument(draft.doc, `${draft.title} (copy)`) : draft.doc;
-        const copy = stamp({ id: newId(), template: draft.template, createdAt: now, doc }, doc, now);
-        await write(copy);
-        return copy;
+        const copy = stamp({ id: newId(), template: draft.template, createdAt: now, doc }, doc, 1, now);
+        try {
+          const written = await writeNew(copy);
+          await afterSuccess();
+          return written;
+        } catch (error) {
+          refused(copy, error);
+          return copy;
+        }
       });
     },
   };

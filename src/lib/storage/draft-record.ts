@@ -12,13 +12,29 @@ export interface DamagedDraft {
   reason: string;
 }
 
+/**
+ * The latest time a JavaScript Date can hold (8.64e15 ms, year 275760): a timestamp past it (or before 1970) would
+ * make every date shown in the drafts list throw.
+ */
+export const maxTimestamp = 8_640_000_000_000_000;
+
+/** How deeply a stored document may nest: far beyond any template, far below what overflows the stack. */
+export const maxDraftDepth = 64;
+
+/** The most characters of text a stored draft may hold, in all its strings and keys (the 5 MB of an opened file). */
+export const maxDraftChars = 5_000_000;
+
+const timestampSchema = z.number().int().min(0).max(maxTimestamp);
+
 /** The envelope every stored draft has; its `doc` is then checked against its template's schema. */
-const storedDraftSchema = z.object({
-  id: z.string().min(1),
+export const storedDraftSchema = z.object({
+  id: z.string().min(1).max(200),
   template: z.string().refine(isTemplateId, 'Unknown template'),
   title: z.string(),
-  createdAt: z.number(),
-  updatedAt: z.number(),
+  createdAt: timestampSchema,
+  updatedAt: timestampSchema,
+  /** Written by versions before revisions existed: they count as revision 0. */
+  revision: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER).optional(),
   doc: z.unknown(),
 });
 
@@ -29,16 +45,59 @@ export type ParsedDraft = { ok: true; draft: Draft } | { ok: false; reason: stri
  * the document with the schema of its own template. The title is derived again rather than trusted.
  */
 export function parseDraft(value: unknown): ParsedDraft {
+  // Before any schema: a value nested thousands deep would overflow the stack of every recursive walk after it.
+  const shape = measure(value);
+  if (shape.depth > maxDraftDepth)
+    return { ok: false, reason: `nested more than ${maxDraftDepth} levels deep` };
+  if (shape.chars > maxDraftChars)
+    return { ok: false, reason: `more than ${maxDraftChars.toLocaleString('en')} characters of text` };
   const envelope = storedDraftSchema.safeParse(value);
   if (!envelope.success) return { ok: false, reason: describeIssues(envelope.error) };
   const template = getTemplate(envelope.data.template);
   const doc = specDocumentSchema(template).safeParse(envelope.data.doc);
   if (!doc.success) return { ok: false, reason: describeIssues(doc.error, 'doc') };
-  const { id, createdAt, updatedAt } = envelope.data;
+  const { id, createdAt, updatedAt, revision = 0 } = envelope.data;
   return {
     ok: true,
-    draft: { id, template: template.id, title: draftTitle(doc.data), createdAt, updatedAt, doc: doc.data },
+    draft: {
+      id,
+      template: template.id,
+      title: draftTitle(doc.data),
+      createdAt,
+      updatedAt,
+      revision,
+      doc: doc.data,
+    },
   };
+}
+
+/**
+ * How deeply a value nests and how many characters its strings and keys hold, without recursion (so that the
+ * walk itself cannot overflow); it stops as soon as either limit is passed.
+ */
+export function measure(value: unknown): { depth: number; chars: number } {
+  let depth = 0;
+  let chars = 0;
+  const stack: [unknown, number][] = [[value, 1]];
+  const seen = new Set<object>();
+  while (stack.length > 0) {
+    const [current, level] = stack.pop() as [unknown, number];
+    if (typeof current === 'string') {
+      chars += current.length;
+    } else if (current !== null && typeof current === 'object') {
+      if (seen.has(current)) continue;
+      seen.add(current);
+      depth = Math.max(depth, level);
+      if (Array.isArray(current)) for (const child of current) stack.push([child, level + 1]);
+      else
+        for (const [key, child] of Object.entries(current)) {
+          chars += key.length;
+          stack.push([child, level + 1]);
+        }
+    }
+    if (depth > maxDraftDepth || chars > maxDraftChars) break;
+  }
+  return { depth, chars };
 }
 
 /** One line saying what is wrong, from the first few zod issues. */

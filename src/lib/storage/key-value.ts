@@ -1,4 +1,4 @@
-import { createStore, del, entries, get, set, type UseStore } from 'idb-keyval';
+import { createStore, del, entries, get, promisifyRequest, set, type UseStore } from 'idb-keyval';
 
 /** The few key-value operations the draft store needs; IndexedDB in the app, a Map in unit tests. */
 export interface KeyValueStore {
@@ -6,6 +6,17 @@ export interface KeyValueStore {
   set(key: string, value: unknown): Promise<void>;
   del(key: string): Promise<void>;
   entries(): Promise<[IDBValidKey, unknown][]>;
+  /**
+   * Reads the value under `key` and, in the same transaction, writes what `decide` returns as `value` (nothing
+   * when it returns no `value`): a compare-and-set, so that no other tab writes in between.
+   */
+  update<R>(key: string, decide: (current: unknown) => Decision<R>): Promise<R>;
+}
+
+/** What `update` does with the value it read: write `value` (when present) and answer `result`. */
+export interface Decision<R> {
+  value?: unknown;
+  result: R;
 }
 
 /** How long an IndexedDB call may take before storage is treated as unavailable (a blocked open never settles). */
@@ -26,6 +37,17 @@ export function idbKeyValueStore(dbName: string, storeName: string): KeyValueSto
     set: async (key, value) => withTimeout(set(key, value, use())),
     del: async (key) => withTimeout(del(key, use())),
     entries: async () => withTimeout(entries(use())),
+    update: async (key, decide) =>
+      withTimeout(
+        use()('readwrite', async (objectStore) => {
+          const decision = decide(await promisifyRequest(objectStore.get(key)));
+          if (decision.value !== undefined) {
+            objectStore.put(decision.value, key);
+            await promisifyRequest(objectStore.transaction);
+          }
+          return decision.result;
+        }),
+      ),
   };
 }
 
@@ -44,6 +66,11 @@ export function memoryKeyValueStore(initial: Record<string, unknown> = {}): KeyV
       data.delete(key);
     },
     entries: async () => [...data.entries()].map(([key, value]) => [key, structuredClone(value)]),
+    update: async (key, decide) => {
+      const decision = decide(structuredClone(data.get(key)));
+      if (decision.value !== undefined) data.set(key, structuredClone(decision.value));
+      return decision.result;
+    },
   };
 }
 
@@ -73,7 +100,8 @@ function withTimeout<T>(promise: Promise<T>): Promise<T> {
  */
 export interface Journal {
   entries(): [string, unknown][];
-  write(id: string, value: unknown): void;
+  /** False when the entry could not be written (localStorage missing, blocked or full). */
+  write(id: string, value: unknown): boolean;
   remove(id: string): void;
 }
 
@@ -111,9 +139,13 @@ export function localStorageJournal(prefix: string): Journal {
     },
     write(id, value) {
       try {
-        storage()?.setItem(prefix + id, JSON.stringify(value));
+        const ls = storage();
+        if (!ls) return false;
+        ls.setItem(prefix + id, JSON.stringify(value));
+        return true;
       } catch {
-        // Full or blocked: IndexedDB is still being written; nothing more can be done while the page closes.
+        // Full or blocked (or a value JSON cannot write): the caller says that nothing kept this version.
+        return false;
       }
     },
     remove(id) {
@@ -134,6 +166,7 @@ export function memoryJournal(): Journal & { data: Map<string, unknown> } {
     entries: () => [...data.entries()].map(([key, value]) => [key, structuredClone(value)]),
     write: (id, value) => {
       data.set(id, structuredClone(value));
+      return true;
     },
     remove: (id) => {
       data.delete(id);
