@@ -14,6 +14,7 @@ import {
   useEditorSession,
   useEditorSnapshot,
 } from './editor-session';
+import { FindInDocument } from './find/find-in-document';
 import { SectionForm } from './section-form';
 import { SectionNav } from './section-nav';
 import { useMediaQuery } from './use-media-query';
@@ -90,6 +91,7 @@ export function EditorPage({
           <div className="editor-actions">
             <HistoryButtons />
             <ProblemCount />
+            <FindInDocument sectionId={step.id} />
             {renderExportBar ? <div className="editor-export">{renderExportBar(session.live)}</div> : null}
             {renderOpen ? <div className="editor-open">{renderOpen()}</div> : null}
           </div>
