@@ -152,7 +152,9 @@ const distDirs = (baseUrl) => ({
   [`${baseUrl}/`]: path.join(outRoot, 'app'),
 });
 const set = (id, value, note) => {
-  figures[id] = { value: value ?? null, note };
+  // One line, short: a Playwright error's call log can quote a whole document.
+  const line = note === undefined ? undefined : String(note).split('\n')[0].slice(0, 240);
+  figures[id] = { value: value ?? null, note: line };
 };
 const na = (ids, reason) => {
   for (const id of ids) set(id, null, `n/a (${reason})`);
@@ -275,6 +277,12 @@ async function typingStep(browser, baseUrl, core) {
         }
       }
       const count = doc.fields.functionalRequirements.length;
+      // Long lists render only the items near the viewport: scroll to the end of the list so the last one is.
+      await page.evaluate(() => {
+        const list = document.querySelector('[name^="fields.functionalRequirements."]')?.closest('ol, ul');
+        if (list) window.scrollTo(0, list.getBoundingClientRect().bottom + window.scrollY - innerHeight / 2);
+      });
+      await page.waitForTimeout(500);
       let field = page.locator(`[name="fields.functionalRequirements.${count - 1}.text"]`);
       let where = `functional requirement ${count} of ${count}`;
       if ((await field.count()) === 0) {
