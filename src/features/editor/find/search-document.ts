@@ -78,7 +78,9 @@ function walk(
       return;
     case 'group':
       items.forEach((item, index) => {
-        const id = field.idField ? String(item[field.idField.field] ?? '').trim() : '';
+        const value = field.idField ? String(item[field.idField.field] ?? '').trim() : '';
+        // A bare number ("7", a user story's) is named with the item's name: "User story 7".
+        const id = /^\d+$/.test(value) ? `${capitalize(field.itemName)} ${value}` : value;
         const title = id || capitalize(itemLabel(field.itemName, index));
         // A top-level item is named by itself ("User story 7"), a nested one under its parent's name.
         const itemWhere = topLevel ? [title] : [...where, title];
