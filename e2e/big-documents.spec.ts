@@ -107,9 +107,15 @@ test('huge document: Find lists matches by field and jumps to one in another sec
   await expect(page.locator('[name="fields.userStories.6.scenarios.1.then"]')).toBeFocused(slow);
 });
 
-test('Tab and Shift+Tab walk every item of a virtualized list in order', async ({ page }) => {
-  test.setTimeout(300_000);
-  const count = 42;
+const walkCount = 42;
+
+/**
+ * Opens a document whose requirements list is just over the virtualization threshold, and records in the page every
+ * item focus lands in, in order. `walk` presses a key until focus has left the list after reaching item `last`
+ * (pressing on would wrap from the page's end to its top).
+ */
+async function prepareWalk(page: Page) {
+  const count = walkCount;
   await openMarkdown(page, withRequirements(count));
   const list = requirementList(page);
   await openRequirements(page);
@@ -118,8 +124,6 @@ test('Tab and Shift+Tab walk every item of a virtualized list in order', async (
   expect(await requirementTexts(page).count()).toBeLessThan(count);
   // Screen readers hear "3 of 42".
   await expect(list.locator('> li[aria-posinset="3"]')).toHaveAttribute('aria-setsize', String(count));
-
-  // Every item the focus lands in, in order, recorded in the page (one round trip per press, not two).
   await page.evaluate(() => {
     const seen: number[] = [];
     (window as unknown as { seen: number[] }).seen = seen;
@@ -130,7 +134,6 @@ test('Tab and Shift+Tab walk every item of a virtualized list in order', async (
     });
   });
   const seen = () => page.evaluate(() => (window as unknown as { seen: number[] }).seen.splice(0));
-  // Presses `key` until focus has left the list after reaching item `last` (the page's end would wrap to the top).
   const walk = async (key: string, last: number) => {
     for (let batch = 0; batch < count * 3; batch++) {
       for (let press = 0; press < 5; press++) await page.keyboard.press(key);
@@ -143,17 +146,31 @@ test('Tab and Shift+Tab walk every item of a virtualized list in order', async (
       if (done) return;
     }
   };
-  await page.locator('[name="fields.functionalRequirements.0.ref"]').focus();
-  await walk('Tab', count - 1);
-  expect(await seen()).toEqual(Array.from({ length: count }, (_, i) => i));
-  // The item reached last is rendered with its place in the whole list.
-  await expect(list.locator(`> li[aria-posinset="${count}"]`)).toHaveAttribute('aria-setsize', String(count));
+  return { list, seen, walk };
+}
 
-  await page.locator(`[name="fields.functionalRequirements.${count - 1}.text"]`).focus();
+test('Tab walks every item of a virtualized list in order', async ({ page }) => {
+  test.setTimeout(300_000);
+  const { list, seen, walk } = await prepareWalk(page);
+  await page.locator('[name="fields.functionalRequirements.0.ref"]').focus();
+  await walk('Tab', walkCount - 1);
+  expect(await seen()).toEqual(Array.from({ length: walkCount }, (_, i) => i));
+  // The item reached last is rendered with its place in the whole list.
+  await expect(list.locator(`> li[aria-posinset="${walkCount}"]`)).toHaveAttribute(
+    'aria-setsize',
+    String(walkCount),
+  );
+});
+
+test('Shift+Tab walks every item of a virtualized list in reverse order', async ({ page }) => {
+  test.setTimeout(300_000);
+  const { list, seen, walk } = await prepareWalk(page);
+  // From below the list, so the walk starts with its last item.
+  await page.getByRole('button', { name: /^Add functional requirement/i }).focus();
   await seen();
   await walk('Shift+Tab', 0);
-  expect(await seen()).toEqual(Array.from({ length: count }, (_, i) => count - 1 - i));
-  await expect(list).toBeVisible();
+  expect(await seen()).toEqual(Array.from({ length: walkCount }, (_, i) => walkCount - 1 - i));
+  await expect(list.locator('> li[aria-posinset="1"]')).toHaveAttribute('aria-setsize', String(walkCount));
 });
 
 test('an item with an error far down a virtualized list is in the summary, and its link reaches it', async ({
