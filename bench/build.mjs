@@ -1,8 +1,10 @@
 // Builds what the benchmark serves, in dist-bench/ (git-ignored) so that it never races with other builds of dist/:
 // - dist-bench/app: the app, with the project's own vite.config.ts (the build users get);
 // - dist-bench/core: the pure core as one ES module (generator, writer, reader), loaded by the benchmark page;
-// - dist-bench/node: the same for Node.
+// - dist-bench/node: the same for Node;
+// - dist-bench/peer: the peer page (bench/peers/), with its own dependencies in bench/peers/node_modules.
 import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { build } from 'vite';
@@ -53,4 +55,37 @@ export async function buildBench(root, outRoot) {
     },
   });
   return { appDir, coreDir, nodeDir };
+}
+
+/**
+ * Builds the peer page into dist-bench/peer, first installing its pinned dependencies (from its lockfile) into
+ * bench/peers/node_modules when they are missing: they never enter the app's package.json or bundle.
+ * Returns { dir } or { na } with the reason it could not be built.
+ */
+export async function buildPeer(root, outRoot) {
+  const peerRoot = path.join(root, 'bench/peers');
+  const dir = path.join(outRoot, 'peer');
+  try {
+    if (!existsSync(path.join(peerRoot, 'node_modules/@rjsf/core'))) {
+      const lock = existsSync(path.join(peerRoot, 'package-lock.json'));
+      execFileSync('npm', [lock ? 'ci' : 'install', '--no-audit', '--no-fund'], {
+        cwd: peerRoot,
+        stdio: 'ignore',
+        timeout: 180_000,
+      });
+    }
+    const { default: react } = await import('@vitejs/plugin-react');
+    await build({
+      root: peerRoot,
+      configFile: false,
+      publicDir: false,
+      base: './',
+      logLevel: 'warn',
+      plugins: [react()],
+      build: { outDir: dir, emptyOutDir: true },
+    });
+    return { dir };
+  } catch (error) {
+    return { na: `the peer did not build: ${String(error?.message ?? error).split('\n')[0]}` };
+  }
 }

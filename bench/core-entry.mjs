@@ -9,12 +9,14 @@ const markdownModules = import.meta.glob(
     '../src/core/markdown/write-markdown.ts',
     '../src/core/markdown/read-markdown.ts',
     '../src/core/import/import-markdown.ts',
+    '../src/core/markdown/processor.ts',
   ],
   { eager: true },
 );
 const writer = markdownModules['../src/core/markdown/write-markdown.ts'];
 const reader = markdownModules['../src/core/markdown/read-markdown.ts'];
 const importer = markdownModules['../src/core/import/import-markdown.ts'];
+const processor = markdownModules['../src/core/markdown/processor.ts'];
 
 /** `writeMarkdown(doc, options?)`, or undefined while the writer does not exist. */
 export const writeMarkdown = writer?.writeMarkdown;
@@ -22,5 +24,7 @@ export const writeMarkdown = writer?.writeMarkdown;
 export const readMarkdown = reader?.readMarkdown;
 /** `importText(text, template?)`: what opening pasted text runs (checks, template detection, reader, schema). */
 export const importText = importer?.importText;
+/** `parseMarkdown(markdown)`: remark alone (CommonMark + GFM + front matter), what opening is compared with. */
+export const parseMarkdown = processor?.parseMarkdown;
 
 export { createDocument, documentSizes, generateDocument, getTemplate, specDocumentSchema, templates };

@@ -21,18 +21,34 @@ const types = {
 const blankPage =
   '<!doctype html><html><head><meta charset="utf-8"><title>bench</title></head><body></body></html>';
 
-/** Serves `appDir` at / and `coreDir` at /__bench/ on a free port of 127.0.0.1. */
-export function serve(appDir, coreDir) {
+// The limit: one plain input whose value a plain element shows as it changes. Nothing a page adds can be faster.
+const plainPage = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Plain input</title></head><body>
+<main><label>Text <input name="plain"></label></main>
+<section role="region" aria-label="Preview"><p id="shown"></p></section>
+<script>
+const input = document.querySelector('input');
+const shown = document.getElementById('shown');
+input.addEventListener('input', () => { shown.textContent = input.value; });
+</script></body></html>`;
+
+/**
+ * Serves `appDir` at /, `coreDir` at /__bench/ (with the plain-input page at /__bench/plain.html) and `peerDir`
+ * (when built) at /__peer/, on a free port of 127.0.0.1.
+ */
+export function serve(appDir, coreDir, peerDir) {
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
-    if (url.pathname === '/__bench/blank.html') {
+    const page = { '/__bench/blank.html': blankPage, '/__bench/plain.html': plainPage }[url.pathname];
+    if (page) {
       res.writeHead(200, { 'content-type': types['.html'] });
-      res.end(blankPage);
+      res.end(page);
       return;
     }
     const [base, rel] = url.pathname.startsWith('/__bench/')
       ? [coreDir, url.pathname.slice('/__bench/'.length)]
-      : [appDir, url.pathname.slice(1) || 'index.html'];
+      : url.pathname.startsWith('/__peer/') && peerDir
+        ? [peerDir, url.pathname.slice('/__peer/'.length) || 'index.html']
+        : [appDir, url.pathname.slice(1) || 'index.html'];
     const file = path.join(base, path.normalize(decodeURIComponent(rel)));
     if (!file.startsWith(base)) {
       res.writeHead(403).end();

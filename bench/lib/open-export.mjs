@@ -74,8 +74,45 @@ export async function timeCoreInBrowser(browser, baseUrl, specs, runs = 3) {
               importStatus = outcome?.status ?? null;
             }
           }
+          // Remark alone parsing the same text: the yardstick for opening it.
+          const parse = [];
+          if (core.parseMarkdown) {
+            for (let i = 0; i < runs; i++) {
+              const t0 = performance.now();
+              core.parseMarkdown(markdown);
+              parse.push(performance.now() - t0);
+            }
+          }
+          // Writing a document that was opened from this text: unchanged, and with one field changed.
+          const noop = [];
+          const oneField = [];
+          const opened = core.readMarkdown?.(markdown, 'feature-spec')?.doc;
+          if (opened) {
+            for (let i = 0; i < Math.max(runs, 3); i++) {
+              let t0 = performance.now();
+              core.writeMarkdown(opened);
+              noop.push(performance.now() - t0);
+              const frs = opened.fields.functionalRequirements;
+              const last = frs.length - 1;
+              const edited = {
+                ...opened,
+                fields: {
+                  ...opened.fields,
+                  functionalRequirements: frs.map((fr, n) =>
+                    n === last ? { ...fr, text: `${fr.text} x${i}` } : fr,
+                  ),
+                },
+              };
+              t0 = performance.now();
+              core.writeMarkdown(edited);
+              oneField.push(performance.now() - t0);
+            }
+          }
           out.push({
             label: spec.label,
+            parseMs: parse.length ? median(parse) : null,
+            noopWriteMs: noop.length ? median(noop) : null,
+            oneFieldWriteMs: oneField.length ? median(oneField) : null,
             importMs: imports.length ? median(imports) : null,
             importStatus,
             bytes: new Blob([markdown]).size,

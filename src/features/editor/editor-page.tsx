@@ -15,6 +15,7 @@ import {
   useEditorSession,
   useEditorSnapshot,
 } from './editor-session';
+import { FindInDocument } from './find/find-in-document';
 import { SectionForm } from './section-form';
 import { SectionNav } from './section-nav';
 import { useMediaQuery } from './use-media-query';
@@ -98,6 +99,7 @@ export function EditorPage({
           <div className="editor-actions">
             <HistoryButtons />
             <ProblemCount />
+            <FindInDocument sectionId={step.id} />
             {renderExportBar ? <div className="editor-export">{renderExportBar(session.live)}</div> : null}
             {renderOpen ? <div className="editor-open">{renderOpen()}</div> : null}
           </div>

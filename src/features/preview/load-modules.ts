@@ -30,7 +30,8 @@ export function loadRenderer(): Promise<RendererModule> {
 /** Loads the writer for the main thread (when no worker can write the preview). */
 export function loadWriter(): Promise<WriteMarkdown> {
   if (!writer) {
-    writer = import('../../core/markdown/write-markdown').then((module) => module.writeMarkdown);
+    // The cached writer, as in the worker: a keystroke rewrites only the section and item it changed.
+    writer = import('../../core/preview/cached-writer').then((module) => module.createCachedWriter());
     writer.catch(() => {
       writer = undefined;
     });

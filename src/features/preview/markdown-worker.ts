@@ -1,23 +1,30 @@
 // Writes the preview's Markdown off the main thread: on a large document the writer takes longer than a frame, and
-// typing must never wait for it. One message in (document and options), one out (its Markdown, or the error).
+// typing must never wait for it. The page sends what changed since its last message (one field for a keystroke, not
+// the whole document, which would cost a structured clone of it on the main thread); the worker keeps the document
+// and a cached writer that rewrites only the sections and items that changed.
 import './worker-dom-shim';
 import type { SpecDocument } from '../../core';
 import type { ExportOptions } from '../../core/markdown/write/context';
-import { writeMarkdown } from '../../core/markdown/write-markdown';
+import { createCachedWriter } from '../../core/preview/cached-writer';
+import { applyDocumentChange, type DocumentChange } from '../../core/preview/document-change';
 
 export interface WriteRequest {
   id: number;
-  doc: SpecDocument;
+  change: DocumentChange;
   options: ExportOptions;
 }
 
 export type WriteResponse = { id: number; markdown: string } | { id: number; error: string };
 
+const write = createCachedWriter();
+let doc: SpecDocument | undefined;
+
 self.onmessage = (event: MessageEvent<WriteRequest>) => {
-  const { id, doc, options } = event.data;
+  const { id, change, options } = event.data;
   let response: WriteResponse;
   try {
-    response = { id, markdown: writeMarkdown(doc, options) };
+    doc = applyDocumentChange(doc, change);
+    response = { id, markdown: write(doc, options) };
   } catch (error) {
     response = { id, error: error instanceof Error ? error.message : String(error) };
   }

@@ -1,5 +1,7 @@
 import { startTransition, useDeferredValue, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import type { SpecDocument } from '../../core';
 import type { ExportOptions } from '../../core/markdown/write/context';
+import { diffDocument } from '../../core/preview/document-change';
 import type { LiveDocument } from '../../lib/live-document';
 import type { WriteMarkdown } from './load-modules';
 import type { WriteRequest, WriteResponse } from './markdown-worker';
@@ -23,7 +25,7 @@ const noSubscription = () => () => {};
 /**
  * The Markdown of the live document with `options`. It is written in a worker, fed straight from the LiveDocument's
  * subscription (so a published change costs the page no render at all until its Markdown is back), one request at a
- * time with only the latest change waiting. Where workers are missing or fail, it is written on the main thread in
+ * time with only the latest change waiting; each request carries only the fields that changed since the last one. Where workers are missing or fail, it is written on the main thread in
  * a deferred render instead, with `loadWriter`.
  */
 export function useWrittenMarkdown(
@@ -55,17 +57,20 @@ export function useWrittenMarkdown(
     let busy = false;
     let waiting = false;
     let id = 0;
-    let sent: { doc: unknown; options: ExportOptions } | undefined;
+    // What the worker holds: each message carries only the change from it (a new worker, or new options, start
+    // again from the whole document, since this effect runs again).
+    let sent: SpecDocument | undefined;
     const send = () => {
       const doc = live.get();
-      if (sent && sent.doc === doc && sent.options === options) return;
+      if (sent === doc) return;
       if (busy) {
         waiting = true;
         return;
       }
       busy = true;
-      sent = { doc, options };
-      worker.postMessage({ id: ++id, doc, options } satisfies WriteRequest);
+      const change = diffDocument(sent, doc);
+      sent = doc;
+      worker.postMessage({ id: ++id, change, options } satisfies WriteRequest);
     };
     worker.onmessage = (event: MessageEvent<WriteResponse>) => {
       const response = event.data;

@@ -7,6 +7,7 @@ import { ArrayShell } from './array-shell';
 import { type ControlProps, issueMessage } from './control-props';
 import { type ItemAction, ItemActions } from './item-actions';
 import { useItems } from './use-item-actions';
+import { VirtualItems } from './virtual-items';
 
 /** A task list: a checkbox and a line of text per item. */
 export const ChecklistControl = memo(function ChecklistControl({
@@ -31,10 +32,15 @@ export const ChecklistControl = memo(function ChecklistControl({
       itemName={field.itemName}
       onAdd={add}
     >
-      <ul className="list-items checklist">
-        {array.fields.map((item, index) => (
+      <VirtualItems
+        as="ul"
+        className="list-items checklist"
+        name={name}
+        items={array.fields}
+        getKey={(item) => item.id}
+      >
+        {(_item, index) => (
           <ChecklistRow
-            key={item.id}
             field={field}
             name={name}
             index={index}
@@ -42,8 +48,8 @@ export const ChecklistControl = memo(function ChecklistControl({
             isLast={index === array.fields.length - 1}
             onAction={onAction}
           />
-        ))}
-      </ul>
+        )}
+      </VirtualItems>
     </ArrayShell>
   );
 });

@@ -8,6 +8,7 @@ import { ArrayShell } from './array-shell';
 import type { ControlProps } from './control-props';
 import { type ItemAction, ItemActions } from './item-actions';
 import { useItems } from './use-item-actions';
+import { VirtualItems } from './virtual-items';
 
 type Item = Record<string, unknown>;
 
@@ -39,10 +40,16 @@ export const GroupControl = memo(function GroupControl({ field, name, hideLabel 
       onAdd={add}
       className={field.titleField ? 'group-field cards' : 'group-field rows'}
     >
-      <ol className="group-items">
-        {array.fields.map((item, index) => (
+      <VirtualItems
+        as="ol"
+        className="group-items"
+        name={name}
+        items={array.fields}
+        getKey={(item) => item.id}
+        estimateSize={field.titleField ? 400 : 80}
+      >
+        {(_item, index) => (
           <GroupItemView
-            key={item.id}
             field={field}
             name={name}
             index={index}
@@ -50,8 +57,8 @@ export const GroupControl = memo(function GroupControl({ field, name, hideLabel 
             isLast={index === array.fields.length - 1}
             onAction={onAction}
           />
-        ))}
-      </ol>
+        )}
+      </VirtualItems>
     </ArrayShell>
   );
 });

@@ -7,6 +7,7 @@ import { ArrayShell } from './array-shell';
 import { type ControlProps, issueMessage } from './control-props';
 import { type ItemAction, ItemActions } from './item-actions';
 import { useItems } from './use-item-actions';
+import { VirtualItems } from './virtual-items';
 
 /** A bullet list: one line per item. */
 export const ListControl = memo(function ListControl({ field, name, hideLabel }: ControlProps<ListField>) {
@@ -24,10 +25,15 @@ export const ListControl = memo(function ListControl({ field, name, hideLabel }:
       itemName={field.itemName}
       onAdd={add}
     >
-      <ol className="list-items">
-        {array.fields.map((item, index) => (
+      <VirtualItems
+        as="ol"
+        className="list-items"
+        name={name}
+        items={array.fields}
+        getKey={(item) => item.id}
+      >
+        {(_item, index) => (
           <ListItemRow
-            key={item.id}
             field={field}
             name={name}
             index={index}
@@ -35,8 +41,8 @@ export const ListControl = memo(function ListControl({ field, name, hideLabel }:
             isLast={index === array.fields.length - 1}
             onAction={onAction}
           />
-        ))}
-      </ol>
+        )}
+      </VirtualItems>
     </ArrayShell>
   );
 });

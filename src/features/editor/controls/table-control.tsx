@@ -7,6 +7,7 @@ import { ArrayShell } from './array-shell';
 import { type ControlProps, issueMessage } from './control-props';
 import { type ItemAction, ItemActions } from './item-actions';
 import { useItems } from './use-item-actions';
+import { VirtualItems } from './virtual-items';
 
 type Row = Record<string, unknown>;
 
@@ -60,17 +61,24 @@ export const TableControl = memo(function TableControl({ field, name, hideLabel 
               ))}
             </datalist>
           ))}
-        {array.fields.map((row, index) => (
-          <TableRowGroup
-            key={row.id}
-            field={field}
-            name={name}
-            index={index}
-            isFirst={index === 0}
-            isLast={index === array.fields.length - 1}
-            onAction={onAction}
-          />
-        ))}
+        <VirtualItems
+          as="div"
+          style={{ display: 'contents' }}
+          name={name}
+          items={array.fields}
+          getKey={(row) => row.id}
+        >
+          {(_row, index) => (
+            <TableRowGroup
+              field={field}
+              name={name}
+              index={index}
+              isFirst={index === 0}
+              isLast={index === array.fields.length - 1}
+              onAction={onAction}
+            />
+          )}
+        </VirtualItems>
       </div>
     </ArrayShell>
   );
