@@ -11,6 +11,7 @@ import type { ExportOptions, Scope, WriteContext } from '../markdown/write/conte
 import { writeFooter } from '../markdown/write/footer';
 import { fragmentBlocks } from '../markdown/write/fragment';
 import { writeFrontMatter } from '../markdown/write/front-matter';
+import { writeMarkdown } from '../markdown/write-markdown';
 import type { Section } from '../template/types';
 import { blockFieldIds } from '../template/walk';
 import { getTemplate } from '../templates';
@@ -49,6 +50,8 @@ export function createCachedWriter(): CachedWriter {
   let cacheWriter: 'narrow' | 'blanket' | undefined;
 
   return (doc, options) => {
+    // A document opened from a file is its file, reprinted where it changed (with its own cache of parts).
+    if (doc.origin) return writeMarkdown(doc, options);
     const tree = cachedMdast(doc, options, sections);
     const kind = hasDefinitions(tree) ? 'blanket' : 'narrow';
     // The escaping differs between the writers: what one wrote is no use to the other.

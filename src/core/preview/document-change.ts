@@ -19,7 +19,9 @@ export type DocumentChange =
 
 /** The change that turns `previous` into `next`. */
 export function diffDocument(previous: SpecDocument | undefined, next: SpecDocument): DocumentChange {
-  if (!previous || previous.template !== next.template) return { type: 'whole', doc: next };
+  // Another template, or another file the document was opened from: everything is new.
+  if (!previous || previous.template !== next.template || previous.origin !== next.origin)
+    return { type: 'whole', doc: next };
   const fields: Record<string, FieldValue> = {};
   for (const [id, value] of Object.entries(next.fields))
     if (previous.fields[id] !== value) fields[id] = value;
@@ -47,11 +49,9 @@ export function applyDocumentChange(
   if (!previous) throw new Error('A partial document change needs the previous document');
   const fields = { ...previous.fields, ...change.fields };
   for (const id of change.removed) delete fields[id];
-  const doc: SpecDocument = {
-    template: previous.template,
-    fields,
-    additional: change.additional ?? previous.additional,
-  };
+  // Everything else the document carries (its origin, its version) stays as it was.
+  const { extraFrontMatter: _previousFrontMatter, ...rest } = previous;
+  const doc: SpecDocument = { ...rest, fields, additional: change.additional ?? previous.additional };
   const extraFrontMatter = change.frontMatterChanged ? change.extraFrontMatter : previous.extraFrontMatter;
   if (extraFrontMatter !== undefined) doc.extraFrontMatter = extraFrontMatter;
   return doc;
