@@ -1,7 +1,8 @@
-import { registerSW } from 'virtual:pwa-register';
+import './lib/zod-jitless';
 import { createHashHistory, createRouter, RouterProvider } from '@tanstack/react-router';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { registerUpdates, UpdatePrompt } from './features/update';
 import { routeTree } from './routeTree.gen';
 import './styles.css';
 
@@ -20,9 +21,10 @@ if (!root) throw new Error('index.html has no #root element');
 createRoot(root).render(
   <StrictMode>
     <RouterProvider router={router} />
+    <UpdatePrompt />
   </StrictMode>,
 );
 
-// The service worker precaches the built app, so that after one visit it starts with the network off. Updates
-// install in the background and apply on the next start (registerType autoUpdate).
-registerSW({ immediate: true });
+// The service worker precaches the built app, so that after one visit it starts with the network off. A new version
+// waits for the user's "Reload" (see registerUpdates): no tab is ever reloaded for an update on its own.
+registerUpdates();

@@ -1,9 +1,9 @@
 // Reads untrusted Markdown off the main thread: a file can be built to keep the parser busy for minutes, and the page
 // must stay responsive and able to stop it (the caller terminates this worker past its time budget). One message in,
 // one out.
+import '../../lib/zod-jitless';
 import type { ImportFile, ImportOutcome, TemplateId } from '../../core';
 import { importMarkdown, importText } from '../../core/import/import-markdown';
-import { configureZod } from '../../lib/configure-zod';
 import { installWorkerDomShim } from '../../lib/worker-dom-shim';
 
 /** What to read: a file or pasted text (checked first), or text already checked with the template chosen. */
@@ -11,7 +11,6 @@ export type ImportRequest =
   | { kind: 'input'; input: ImportFile | string }
   | { kind: 'chosen'; text: string; template: TemplateId };
 
-configureZod();
 installWorkerDomShim();
 
 self.onmessage = (event: MessageEvent<ImportRequest>) => {

@@ -60,7 +60,7 @@ export function RemoteImageGate({ children }: { children: ReactNode }) {
   return (
     <ImageGateContext.Provider value={gate}>
       {waiting.length > 0 ? (
-        <div className="remote-images" role="group" aria-label="Remote images">
+        <div className="remote-images">
           <p>
             Images from other sites are not loaded, so that they do not learn that you opened this document.
           </p>
