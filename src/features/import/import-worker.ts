@@ -2,16 +2,14 @@
 // must stay responsive and able to stop it (the caller terminates this worker past its time budget). One message in,
 // one out.
 import '../../lib/zod-jitless';
+import '../../lib/worker-dom-shim';
 import type { ImportFile, ImportOutcome, TemplateId } from '../../core';
 import { importMarkdown, importText } from '../../core/import/import-markdown';
-import { installWorkerDomShim } from '../../lib/worker-dom-shim';
 
 /** What to read: a file or pasted text (checked first), or text already checked with the template chosen. */
 export type ImportRequest =
   | { kind: 'input'; input: ImportFile | string }
   | { kind: 'chosen'; text: string; template: TemplateId };
-
-installWorkerDomShim();
 
 self.onmessage = (event: MessageEvent<ImportRequest>) => {
   const request = event.data;

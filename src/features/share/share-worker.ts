@@ -1,10 +1,8 @@
 // Opens a share link off the main thread: its data comes from whoever sent the link, and decoding, writing and
 // parsing it can be made slow; the page stays responsive and terminates this worker past the parse budget.
 import '../../lib/zod-jitless';
-import { installWorkerDomShim } from '../../lib/worker-dom-shim';
+import '../../lib/worker-dom-shim';
 import { type OpenedShare, openShared } from './open-shared';
-
-installWorkerDomShim();
 
 self.onmessage = (event: MessageEvent<string>) => {
   let opened: OpenedShare;
