@@ -26,6 +26,11 @@ export function subscribeToUpdate(listener: Listener): () => void {
 /** "Reload": the new version takes over and this tab reloads, the only time a tab ever reloads for an update. */
 export function reloadForUpdate(): void {
   reloadRequested = true;
+  // The page reloads once the new worker controls it (an update found outside workbox-window's own registration
+  // does not always raise its "controlling" event).
+  navigator.serviceWorker?.addEventListener('controllerchange', () => window.location.reload(), {
+    once: true,
+  });
   if (applyUpdate) void applyUpdate();
   else window.location.reload();
 }
