@@ -151,3 +151,26 @@ test('Open from URL opens a Markdown file from a server that allows it, and says
     await server.close();
   }
 });
+
+test('the app works under its Content-Security-Policy with no violation', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as { cspViolations?: string[] }).cspViolations = seen;
+    document.addEventListener('securitypolicyviolation', (event) =>
+      seen.push(`${event.violatedDirective} ${event.blockedURI}`),
+    );
+  });
+  await page.goto('./');
+  await page.getByRole('link', { name: 'New Technical Specification' }).click();
+  await page.getByRole('textbox', { name: 'Title', exact: true }).fill('Under the policy');
+  const preview = page.getByRole('region', { name: 'Preview' });
+  await expect(preview.getByRole('heading', { name: '1. Overview' })).toBeVisible(slow);
+  const doc = createDocument(technicalSpec);
+  doc.fields.title = 'Shared under the policy';
+  await page.goto(`./#/shared/${encodeShareData(doc)}`);
+  await expect(
+    page.getByRole('tabpanel', { name: 'Rendered' }).getByRole('heading', { name: '1. Overview' }),
+  ).toBeVisible(slow);
+  expect(await page.evaluate(() => (window as { cspViolations?: string[] }).cspViolations)).toEqual([]);
+});
