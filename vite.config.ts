@@ -1,7 +1,16 @@
 import { tanstackRouter } from '@tanstack/router-plugin/vite';
 import react from '@vitejs/plugin-react';
+import type { Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
+
+// The Content-Security-Policy in index.html forbids inline scripts, which the development server's hot reload needs:
+// it applies to the build (and `vite preview`), and `vite dev` serves the page without it.
+const devWithoutCsp: Plugin = {
+  name: 'specwright:dev-without-csp',
+  apply: 'serve',
+  transformIndexHtml: (html) => html.replace(/\s*<meta http-equiv="Content-Security-Policy"[^>]*>/, ''),
+};
 
 export default defineConfig({
   // Relative asset URLs: the built dist/ works from any static host and any sub-path, no rewrites needed.
@@ -9,8 +18,11 @@ export default defineConfig({
   plugins: [
     tanstackRouter({ target: 'react', autoCodeSplitting: true }),
     react(),
+    devWithoutCsp,
     VitePWA({
-      registerType: 'autoUpdate',
+      // A new version waits until the user presses "Reload" in the prompt (src/features/update): never a reload of a
+      // tab with unsaved state.
+      registerType: 'prompt',
       injectRegister: false,
       manifest: {
         name: 'Specwright',
@@ -34,9 +46,10 @@ export default defineConfig({
         globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
         // Hash history: the only page is index.html, so no navigation fallback (and no server rewrites) is needed.
         navigateFallback: null,
-        // The first visit is controlled as soon as the worker is active, and an update takes over at once.
+        // The first visit is controlled as soon as the worker is active (so it works offline at once). An update does
+        // not skip waiting: it activates only on the prompt's "Reload".
         clientsClaim: true,
-        skipWaiting: true,
+        skipWaiting: false,
         cleanupOutdatedCaches: true,
       },
     }),

@@ -1,7 +1,8 @@
-import { registerSW } from 'virtual:pwa-register';
+import './lib/zod-jitless';
 import { createHashHistory, createRouter, RouterProvider } from '@tanstack/react-router';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { registerUpdates, UpdatePrompt } from './features/update';
 import { createAppTemplates } from './lib/templates';
 import { TemplatesProvider } from './lib/templates-context';
 import { routeTree } from './routeTree.gen';
@@ -26,10 +27,11 @@ createRoot(root).render(
   <StrictMode>
     <TemplatesProvider registry={templates}>
       <RouterProvider router={router} />
+      <UpdatePrompt />
     </TemplatesProvider>
   </StrictMode>,
 );
 
-// The service worker precaches the built app, so that after one visit it starts with the network off. Updates
-// install in the background and apply on the next start (registerType autoUpdate).
-registerSW({ immediate: true });
+// The service worker precaches the built app, so that after one visit it starts with the network off. A new version
+// waits for the user's "Reload" (see registerUpdates): no tab is ever reloaded for an update on its own.
+registerUpdates();

@@ -28,9 +28,31 @@ describe('checkImportInput', () => {
     });
   });
 
-  it('refuses a file over 5 MB', () => {
+  it('refuses a file over 2 MB, and pasted text over 2 MB', () => {
     const result = checkImportInput(file('huge.md', new Uint8Array(10), maxImportBytes + 1));
-    expect(result).toEqual({ ok: false, message: expect.stringMatching(/larger than the 5 MB/) });
+    expect(result).toEqual({ ok: false, message: expect.stringMatching(/larger than the 2 MB/) });
+    expect(
+      checkImportInput(
+        `# T\n\n${'word '.repeat(maxImportBytes / 5)}\n`.replaceAll('word word', 'word\nword'),
+      ),
+    ).toEqual({
+      ok: false,
+      message: expect.stringMatching(/^The pasted text is larger than the 2 MB/),
+    });
+  });
+
+  it('refuses text beyond the Markdown limits before parsing it, saying which and where', () => {
+    expect(checkImportInput(file('slow.md', utf8('*a_'.repeat(20_000))))).toEqual({
+      ok: false,
+      message: expect.stringMatching(
+        /^“slow\.md” has a paragraph with more than 1,500 \* and _ marks \(from line 1\)/,
+      ),
+    });
+    const deep = Array.from({ length: 1000 }, (_, level) => `${'  '.repeat(level)}- x`).join('\n');
+    expect(checkImportInput(deep)).toEqual({
+      ok: false,
+      message: expect.stringMatching(/^The pasted text nests lists or quotes 33 levels deep \(line 33\)/),
+    });
   });
 
   it('refuses a binary file (NUL bytes)', () => {

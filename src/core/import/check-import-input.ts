@@ -1,5 +1,8 @@
+import { limits } from '../limits';
+import { describeLimitBreach, findLimitBreach } from './check-markdown-limits';
+
 /** The largest file Specwright opens: far above any real spec (the largest seen is about 80 KB). */
-export const maxImportBytes = 5 * 1024 * 1024;
+export const maxImportBytes = limits.maxInputBytes;
 
 /** A file as the browser gives it, reduced to what the checks need (no DOM types: the core is pure). */
 export interface ImportFile {
@@ -13,7 +16,8 @@ export type ImportInputResult =
   { ok: true; text: string; source: string } | { ok: false; message: string };
 
 /**
- * Checks a file or pasted text before it is read: not empty, not too large, text in UTF-8 and not binary.
+ * Checks a file or pasted text before it is read: not empty, not too large, text in UTF-8 and not binary, and
+ * within the limits on lines, nesting, items and emphasis (`limits`), so that nothing slow reaches the parser.
  * On success returns the text with any byte order mark removed and line endings normalized to `\n`.
  */
 export function checkImportInput(input: ImportFile | string): ImportInputResult {
@@ -65,6 +69,8 @@ function checkText(raw: string, label: string): ImportInputResult {
       message: `${label} is larger than the ${formatSize(maxImportBytes)} Specwright opens. Check that this is the right document, or split it.`,
     };
   }
+  const breach = findLimitBreach(text);
+  if (breach) return { ok: false, message: describeLimitBreach(breach, label) };
   return { ok: true, text, source: raw };
 }
 

@@ -3,6 +3,7 @@ import { Button } from '../../components/ui/button';
 import type { ImportReport, SpecDocument } from '../../core';
 import { OpenFileButton } from './open-file-button';
 import { OpenTextDialog } from './open-text-dialog';
+import { OpenUrlDialog } from './open-url-dialog';
 import { TemplateChoiceDialog } from './template-choice-dialog';
 import { useImport } from './use-import';
 import { useWindowDrop } from './use-window-drop';
@@ -16,18 +17,33 @@ export interface ImportControlsProps {
 }
 
 /**
- * Opening specs: the "Open Markdown file" picker, "Open from text", drops on the window, the template choice when
- * the evidence is weak, and an alert when the input cannot be opened. The current document is never touched on
- * failure: `onOpen` is the only way out.
+ * Opening specs: the "Open Markdown file" picker, "Open from text", "Open from URL", drops on the window, the
+ * template choice when the evidence is weak, and an alert when the input cannot be opened. The current document is
+ * never touched on failure: `onOpen` is the only way out. Pasted text is kept until a document opened from it.
  */
 export function ImportControls({ onOpen, acceptDrops = true }: ImportControlsProps) {
   const [textOpen, setTextOpen] = useState(false);
-  const { state, openFile, openText, chooseTemplate, dismiss } = useImport(onOpen);
+  const [urlOpen, setUrlOpen] = useState(false);
+  const [text, setText] = useState('');
+  const { state, openFile, openText, openFetched, chooseTemplate, dismiss } = useImport((doc, report) => {
+    setText('');
+    onOpen(doc, report);
+  });
   const dragging = useWindowDrop((file) => void openFile(file), acceptDrops);
+  const reading = state.status === 'reading';
+
   return (
     <div className="import-controls">
-      <OpenFileButton onFile={(file) => void openFile(file)} disabled={state.status === 'reading'} />
-      <Button onClick={() => setTextOpen(true)}>Open from text</Button>
+      <OpenFileButton onFile={(file) => void openFile(file)} disabled={reading} />
+      <Button onClick={() => setTextOpen(true)} disabled={reading}>
+        Open from text
+      </Button>
+      <Button onClick={() => setUrlOpen(true)} disabled={reading}>
+        Open from URL
+      </Button>
+      <p className="import-status" aria-live="polite">
+        {reading ? 'Reading the document…' : ''}
+      </p>
       {state.status === 'error' ? (
         <div role="alert" className="import-alert">
           <p>{state.message}</p>
@@ -43,10 +59,20 @@ export function ImportControls({ onOpen, acceptDrops = true }: ImportControlsPro
       ) : null}
       <OpenTextDialog
         open={textOpen}
+        text={text}
+        onTextChange={setText}
         onClose={() => setTextOpen(false)}
-        onSubmit={(text) => {
+        onSubmit={(pasted) => {
           setTextOpen(false);
-          openText(text);
+          void openText(pasted);
+        }}
+      />
+      <OpenUrlDialog
+        open={urlOpen}
+        onClose={() => setUrlOpen(false)}
+        onFetched={(bytes, name) => {
+          setUrlOpen(false);
+          void openFetched(bytes, name);
         }}
       />
       {state.status === 'choose-template' ? (

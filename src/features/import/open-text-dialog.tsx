@@ -1,16 +1,18 @@
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { Button } from '../../components/ui/button';
 import { Dialog } from '../../components/ui/dialog';
 
 export interface OpenTextDialogProps {
   open: boolean;
+  /** The pasted text: kept by the caller until a document opened from it, so a failure never loses it. */
+  text: string;
+  onTextChange: (text: string) => void;
   onClose: () => void;
   onSubmit: (text: string) => void;
 }
 
 /** "Open from text": paste a spec's Markdown and open it. */
-export function OpenTextDialog({ open, onClose, onSubmit }: OpenTextDialogProps) {
-  const [text, setText] = useState('');
+export function OpenTextDialog({ open, text, onTextChange, onClose, onSubmit }: OpenTextDialogProps) {
   const id = useId();
   return (
     <Dialog
@@ -18,14 +20,7 @@ export function OpenTextDialog({ open, onClose, onSubmit }: OpenTextDialogProps)
       title="Open from text"
       onClose={onClose}
       actions={
-        <Button
-          variant="primary"
-          disabled={text.trim() === ''}
-          onClick={() => {
-            onSubmit(text);
-            setText('');
-          }}
-        >
+        <Button variant="primary" disabled={text.trim() === ''} onClick={() => onSubmit(text)}>
           Open
         </Button>
       }
@@ -37,7 +32,7 @@ export function OpenTextDialog({ open, onClose, onSubmit }: OpenTextDialogProps)
         rows={14}
         value={text}
         spellCheck={false}
-        onChange={(event) => setText(event.target.value)}
+        onChange={(event) => onTextChange(event.target.value)}
       />
     </Dialog>
   );

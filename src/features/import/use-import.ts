@@ -1,12 +1,7 @@
 import { useCallback, useRef, useState } from 'react';
 import type { ImportOutcome, ImportReport, SpecDocument, TemplateDetection, TemplateId } from '../../core';
 import { readImportFile } from './read-file';
-
-/**
- * The reader (remark, the GFM and front matter parsers) loads when the user first opens something, so it is not in
- * the home page's or the editor's start-up bundle.
- */
-const loadImporter = () => import('../../core/import/import-markdown');
+import { readInWorker } from './read-in-worker';
 
 /** Where an import is: nothing going on, reading, waiting for the template choice, or failed with a message. */
 export type ImportState =
@@ -18,34 +13,43 @@ export type ImportState =
 export interface UseImport {
   state: ImportState;
   openFile: (file: File) => Promise<void>;
-  openText: (text: string) => Promise<void>;
+  /** Resolves to whether a document was opened (the caller keeps the pasted text until then). */
+  openText: (text: string) => Promise<boolean>;
+  /** Opens a file downloaded from an address, named by `name` in messages. */
+  openFetched: (bytes: Uint8Array, name: string) => Promise<boolean>;
   chooseTemplate: (template: TemplateId) => void;
   /** Closes the template choice or the error. */
   dismiss: () => void;
+  /** Shows an error that happened before reading (a download that failed). */
+  fail: (message: string) => void;
 }
 
 /**
- * The import flow, shared by the file picker, window drops and the "Open from text" dialog. `onOpen` is called
- * only with a document that validated; on any failure the caller's current document is not touched.
+ * The import flow, shared by the file picker, window drops, "Open from text" and "Open from URL". Reading happens in
+ * a worker with a time budget (the page stays responsive whatever the input); `onOpen` is called only with a
+ * document that validated; on any failure the caller's current document is not touched.
  */
 export function useImport(onOpen: (doc: SpecDocument, report: ImportReport) => void): UseImport {
   const [state, setState] = useState<ImportState>({ status: 'idle' });
   const onOpenRef = useRef(onOpen);
   onOpenRef.current = onOpen;
 
-  const settle = useCallback((outcome: ImportOutcome) => {
+  const settle = useCallback((outcome: ImportOutcome): boolean => {
     if (outcome.status === 'opened') {
       setState({ status: 'idle' });
       onOpenRef.current(outcome.doc, outcome.report);
-    } else setState(outcome);
+      return true;
+    }
+    setState(outcome);
+    return outcome.status === 'choose-template';
   }, []);
 
   const openFile = useCallback(
     async (file: File) => {
       setState({ status: 'reading' });
       try {
-        const [{ importMarkdown }, input] = await Promise.all([loadImporter(), readImportFile(file)]);
-        settle(importMarkdown(input));
+        const input = await readImportFile(file);
+        settle(await readInWorker({ kind: 'input', input }, `“${file.name}”`));
       } catch (error) {
         setState({
           status: 'error',
@@ -59,8 +63,17 @@ export function useImport(onOpen: (doc: SpecDocument, report: ImportReport) => v
   const openText = useCallback(
     async (text: string) => {
       setState({ status: 'reading' });
-      const { importMarkdown } = await loadImporter();
-      settle(importMarkdown(text));
+      return settle(await readInWorker({ kind: 'input', input: text }, 'the pasted text'));
+    },
+    [settle],
+  );
+
+  const openFetched = useCallback(
+    async (bytes: Uint8Array, name: string) => {
+      setState({ status: 'reading' });
+      return settle(
+        await readInWorker({ kind: 'input', input: { name, size: bytes.byteLength, bytes } }, `“${name}”`),
+      );
     },
     [settle],
   );
@@ -69,11 +82,14 @@ export function useImport(onOpen: (doc: SpecDocument, report: ImportReport) => v
     (template: TemplateId) => {
       if (state.status !== 'choose-template') return;
       const { text, source } = state;
-      void loadImporter().then(({ importText }) => settle(importText(text, template, source)));
+      setState({ status: 'reading' });
+      void readInWorker({ kind: 'chosen', text, template, source }, 'the document').then(settle);
     },
     [settle, state],
   );
 
   const dismiss = useCallback(() => setState({ status: 'idle' }), []);
-  return { state, openFile, openText, chooseTemplate, dismiss };
+  const fail = useCallback((message: string) => setState({ status: 'error', message }), []);
+
+  return { state, openFile, openText, openFetched, chooseTemplate, dismiss, fail };
 }

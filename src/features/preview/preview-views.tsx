@@ -13,13 +13,15 @@ export function RenderedView({
   renderer: RendererModule;
 }) {
   return (
-    <div className="preview-document">
-      {pieces.map((piece, index) => (
-        // Pieces have no identity beyond their place; unchanged ones come back from the renderer's cache.
-        // biome-ignore lint/suspicious/noArrayIndexKey: see above.
-        <RenderedPiece key={index} piece={piece} anchor={anchors[index]} renderer={renderer} />
-      ))}
-    </div>
+    <renderer.RemoteImageGate>
+      <div className="preview-document">
+        {pieces.map((piece, index) => (
+          // Pieces have no identity beyond their place; unchanged ones come back from the renderer's cache.
+          // biome-ignore lint/suspicious/noArrayIndexKey: see above.
+          <RenderedPiece key={index} piece={piece} anchor={anchors[index]} renderer={renderer} />
+        ))}
+      </div>
+    </renderer.RemoteImageGate>
   );
 }
 

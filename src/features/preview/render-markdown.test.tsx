@@ -100,3 +100,25 @@ describe('piece by piece rendering', () => {
     expect(normalize(pieceWise)).toBe(normalize(html(markdown)));
   });
 });
+
+describe('remote images', () => {
+  it('renders a placeholder per remote image (inline, reference, in a table cell) and one button per host', () => {
+    const markdown = [
+      '![a](https://one.example/a.png) ![b][b]',
+      '',
+      '[b]: https://one.example/b.png',
+      '',
+      '| x |',
+      '| - |',
+      '| ![c](http://two.example:8080/c.png) |',
+    ].join('\n');
+    const out = renderToStaticMarkup(
+      <renderer.RemoteImageGate>{renderer.renderBlocks(markdown)}</renderer.RemoteImageGate>,
+    );
+    expect(out).not.toContain('<img');
+    expect(out.match(/role="img"/g)).toHaveLength(3);
+    expect(out).toContain('aria-label="Not loaded: “c” from two.example:8080"');
+    // Hosts register after mounting, so static markup shows no buttons yet; the e2e tests press them.
+    expect(html('![a](https://one.example/a.png)')).toContain('Image not loaded: “a” from one.example');
+  });
+});

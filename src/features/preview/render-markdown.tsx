@@ -1,75 +1,18 @@
 import type { Element, ElementContent, Root as HastRoot, Nodes } from 'hast';
-import { toJsxRuntime } from 'hast-util-to-jsx-runtime';
-import type { ComponentProps, ReactElement, ReactNode } from 'react';
-import { Fragment, jsx, jsxs } from 'react/jsx-runtime';
-import rehypeSanitize from 'rehype-sanitize';
-import remarkFrontmatter from 'remark-frontmatter';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import remarkRehype from 'remark-rehype';
-import { unified } from 'unified';
+import type { ReactElement, ReactNode } from 'react';
+import { hastToReact } from '../../lib/markdown-render/hast-to-react';
+import { markdownToHast } from '../../lib/markdown-render/markdown-to-hast';
 
 /*
- * The preview's rendering pipeline, loaded on demand (it is most of the preview's weight):
- * Markdown -> remark-parse + GFM + front matter -> remark-rehype (raw HTML dropped) -> rehype-sanitize (GitHub's
- * schema: no script, no event handlers, no javascript: URLs) -> React elements through hast-util-to-jsx-runtime.
- * Nothing here ever sets inner HTML.
+ * The preview's rendering pipeline, loaded on demand (it is most of the preview's weight): sanitized hast from
+ * Markdown, then React elements (never inner HTML). Both halves live in lib, shared with the shared view, which
+ * makes its hast in a worker. Remote images wait for the `RemoteImageGate` around the rendered view.
  */
-
-const toHast = unified()
-  .use(remarkParse)
-  .use(remarkGfm)
-  .use(remarkFrontmatter, ['yaml'])
-  .use(remarkRehype)
-  .use(rehypeSanitize)
-  .freeze();
-
-/** Markdown to sanitized hast. */
-export function markdownToHast(markdown: string): HastRoot {
-  return toHast.runSync(toHast.parse(markdown)) as HastRoot;
-}
-
-// Links open outside the app (a click must not replace the editor); images do not tell their host where they are.
-function PreviewLink(props: ComponentProps<'a'>) {
-  return <a {...props} target="_blank" rel="noopener noreferrer" />;
-}
-function PreviewImage(props: ComponentProps<'img'>) {
-  // biome-ignore lint/a11y/useAltText: the alt text comes from the Markdown, spread in props.
-  return <img {...props} loading="lazy" referrerPolicy="no-referrer" />;
-}
-
-// The document's headings sit below the page's: the page has its h1 (the document's title) and h2s (the form's
-// section, "Preview"), so the preview's `# x` and `## x` are h3s and deeper levels follow one below their own. The
-// outline never skips a level after "Preview" (a technical spec has no `#`), and the form's "6. Testing" heading
-// stays the only level-2 one of that name. The class keeps the document's own look per level.
-type HeadingProps = ComponentProps<'h1'>;
-const demoted = (level: number) => {
-  const Tag = `h${Math.min(level === 1 ? 3 : level + 1, 6)}` as 'h3' | 'h4' | 'h5' | 'h6';
-  const className = `md-h${level}`;
-  return (props: HeadingProps) => <Tag {...props} className={className} />;
-};
-const headings = {
-  h1: demoted(1),
-  h2: demoted(2),
-  h3: demoted(3),
-  h4: demoted(4),
-  h5: demoted(5),
-  h6: demoted(6),
-};
-
-// GFM task list boxes are read-only and unlabelled in the hast: name them by their state.
-function PreviewInput(props: ComponentProps<'input'>) {
-  if (props.type !== 'checkbox') return <input {...props} />;
-  return <input {...props} aria-label={props.checked ? 'Done' : 'Not done'} />;
-}
+export { markdownToHast } from '../../lib/markdown-render/markdown-to-hast';
+export { RemoteImageGate } from '../../lib/markdown-render/remote-images';
 
 function toReact(node: Nodes): ReactElement {
-  return toJsxRuntime(node, {
-    Fragment,
-    jsx,
-    jsxs,
-    components: { a: PreviewLink, img: PreviewImage, input: PreviewInput, ...headings },
-  });
+  return hastToReact(node);
 }
 
 // Rendered output by the exact Markdown it came from: a keystroke re-renders only the pieces whose text changed.

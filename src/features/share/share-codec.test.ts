@@ -1,7 +1,9 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import lzString from 'lz-string';
 import { describe, expect, it } from 'vitest';
-import { createDocument, featureSpec, technicalSpec } from '../../core';
+import { createDocument, featureSpec, limits, technicalSpec } from '../../core';
 import { decodeShareData, encodeShareData, shareUrl } from './share-codec';
 
 const location = { origin: 'https://example.org', pathname: '/tools/specs/', search: '' };
@@ -56,5 +58,25 @@ describe('share links', () => {
         expect(typeof decoded.ok).toBe('boolean');
       }),
     );
+  });
+});
+
+describe('share link limits', () => {
+  it('refuses a link longer than the documented length without unpacking it', () => {
+    const decoded = decodeShareData('A'.repeat(limits.maxShareDataLength + 1));
+    expect(decoded).toEqual({
+      ok: false,
+      reason: expect.stringMatching(/^This share link is too long \(32,001 characters/),
+    });
+  });
+
+  it('stops unpacking a decompression bomb at the documented size', () => {
+    // A document whose title is 2.5 million "a"s, compressed once (compressing it takes a minute).
+    const bomb = readFileSync(join(process.cwd(), 'e2e/fixtures/hardening/bomb-link.txt'), 'utf8').trim();
+    expect(bomb.length).toBeLessThan(limits.maxShareDataLength);
+    expect(decodeShareData(bomb)).toEqual({
+      ok: false,
+      reason: expect.stringMatching(/unpacks to more than 2,000,000 characters/),
+    });
   });
 });

@@ -1,7 +1,8 @@
 // A CommonJS module: the default import works in Vite, vitest and plain Node ESM (the e2e tests) alike.
 import lzString from 'lz-string';
 import { z } from 'zod';
-import { getTemplate, type SpecDocument, specDocumentSchema, templateTagSchema } from '../../core';
+import { getTemplate, limits, type SpecDocument, specDocumentSchema, templateTagSchema } from '../../core';
+import { decompressBounded } from './bounded-decompress';
 
 /** Beyond this many characters some browsers, chat apps and mail clients cut a link short. */
 export const maxShareUrlLength = 32_000;
@@ -21,15 +22,30 @@ export type DecodedShare = { ok: true; doc: SpecDocument } | { ok: false; reason
 const damaged =
   'This share link is damaged or incomplete: it may have been cut short when it was copied. Ask for the link again, or for the Markdown file.';
 
-/** Reads the data of a share link back: anything that is not a whole, valid document is refused with a reason. */
+const n = (value: number) => value.toLocaleString('en');
+
+/**
+ * Reads the data of a share link back: anything that is not a whole, valid document is refused with a reason. A
+ * link longer than `limits.maxShareDataLength` is refused unread, and decompression stops at
+ * `limits.maxShareJsonLength` characters, so a small crafted link cannot unpack to gigabytes.
+ */
 export function decodeShareData(data: string): DecodedShare {
-  if (!data.trim()) return { ok: false, reason: 'This share link holds no document.' };
-  let text: string | null;
-  try {
-    text = lzString.decompressFromEncodedURIComponent(data.trim());
-  } catch {
-    text = null;
+  const trimmed = data.trim();
+  if (!trimmed) return { ok: false, reason: 'This share link holds no document.' };
+  if (trimmed.length > limits.maxShareDataLength) {
+    return {
+      ok: false,
+      reason: `This share link is too long (${n(trimmed.length)} characters; Specwright opens links of up to ${n(limits.maxShareDataLength)}). Ask for the Markdown file instead.`,
+    };
   }
+  const unpacked = decompressBounded(trimmed, limits.maxShareJsonLength);
+  if (!unpacked.ok && unpacked.reason === 'too-large') {
+    return {
+      ok: false,
+      reason: `This share link unpacks to more than ${n(limits.maxShareJsonLength)} characters, far more than any specification, so it was not opened. Ask for the Markdown file instead.`,
+    };
+  }
+  const text = unpacked.ok ? unpacked.text : null;
   if (!text) return { ok: false, reason: damaged };
   let json: unknown;
   try {

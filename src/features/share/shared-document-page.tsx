@@ -1,22 +1,47 @@
-import { useMemo, useState } from 'react';
-import { getTemplate, writeMarkdown } from '../../core';
+import { useEffect, useMemo, useState } from 'react';
+import { Tabs } from '../../components/ui/tabs';
+import { getTemplate } from '../../core';
 import { documentStore } from '../../lib/document-store';
+import { hastToReact } from '../../lib/markdown-render/hast-to-react';
+import { RemoteImageGate } from '../../lib/markdown-render/remote-images';
 import { draftTitle } from '../../lib/storage/draft-record';
 import { editorHref } from './editor-href';
+import type { OpenedShare } from './open-shared';
+import { readSharedInWorker } from './read-shared-in-worker';
 import './share.css';
-import { decodeShareData } from './share-codec';
 
-/** A document opened from a share link: read-only, with "Edit a copy". A damaged link gets a message. */
+type View = 'rendered' | 'markdown';
+
+/**
+ * A document opened from a share link: read-only, rendered or as Markdown, with "Edit a copy" and "Download
+ * Markdown". The link is decoded and parsed in a worker with a time budget, so a crafted link cannot freeze the page;
+ * a damaged, oversized or too slow link gets a message.
+ */
 export function SharedDocumentPage({ data }: { data: string }) {
-  const decoded = useMemo(() => decodeShareData(data), [data]);
-  const [busy, setBusy] = useState(false);
+  const [opened, setOpened] = useState<OpenedShare | undefined>();
+  useEffect(() => {
+    setOpened(undefined);
+    const controller = new AbortController();
+    void readSharedInWorker(data, controller.signal).then((result) => {
+      if (!controller.signal.aborted) setOpened(result);
+    });
+    return () => controller.abort();
+  }, [data]);
 
-  if (!decoded.ok) {
+  if (!opened) {
+    return (
+      <div className="page shared">
+        <h1>Shared document</h1>
+        <p aria-live="polite">Opening the shared document…</p>
+      </div>
+    );
+  }
+  if (!opened.ok) {
     return (
       <div className="page shared">
         <h1>Shared document</h1>
         <div className="alert" role="alert">
-          <p>{decoded.reason}</p>
+          <p>{opened.reason}</p>
         </div>
         <p>
           <a href="#/">Go to the home page</a>
@@ -24,11 +49,16 @@ export function SharedDocumentPage({ data }: { data: string }) {
       </div>
     );
   }
+  return <SharedDocument opened={opened} />;
+}
 
-  const { doc } = decoded;
+function SharedDocument({ opened }: { opened: Extract<OpenedShare, { ok: true }> }) {
+  const { doc, markdown, hast } = opened;
+  const [busy, setBusy] = useState(false);
+  const [view, setView] = useState<View>('rendered');
   const template = getTemplate(doc.template);
   const title = draftTitle(doc) || 'Untitled';
-  const markdown = writeMarkdown(doc);
+  const rendered = useMemo(() => hastToReact(hast), [hast]);
 
   const download = () => {
     const url = URL.createObjectURL(new Blob([markdown], { type: 'text/markdown' }));
@@ -66,8 +96,24 @@ export function SharedDocumentPage({ data }: { data: string }) {
           Download Markdown
         </button>
       </p>
-      <h2>Markdown</h2>
-      <pre className="shared-markdown">{markdown}</pre>
+      <h2 className="shared-heading">Document</h2>
+      <Tabs
+        label="Shared document format"
+        selected={view}
+        onSelect={(id) => setView(id as View)}
+        tabs={[
+          {
+            id: 'rendered',
+            label: 'Rendered',
+            panel: (
+              <RemoteImageGate>
+                <div className="shared-document">{rendered}</div>
+              </RemoteImageGate>
+            ),
+          },
+          { id: 'markdown', label: 'Markdown', panel: <pre className="shared-markdown">{markdown}</pre> },
+        ]}
+      />
     </div>
   );
 }

@@ -1,0 +1,32 @@
+import { type ImportOutcome, limits } from '../../core';
+import { runInWorker } from '../../lib/run-in-worker';
+import type { ImportRequest } from './import-worker';
+
+const startWorker = () => new Worker(new URL('./import-worker.ts', import.meta.url), { type: 'module' });
+
+/**
+ * Reads a file or text in a worker, within the parse budget (`limits.parseBudgetMs`). `what` names the input in the
+ * messages (“spec.md”, “The pasted text”). Where there are no workers at all (unit tests), it reads on the main
+ * thread. A worker that does not load (offline before first use, an old deployment's files removed) and one stopped
+ * for taking too long both come back as an error that says so; the caller's document is never touched.
+ */
+export async function readInWorker(request: ImportRequest, what: string): Promise<ImportOutcome> {
+  if (typeof Worker === 'undefined') {
+    const { importMarkdown, importText } = await import('../../core/import/import-markdown');
+    return request.kind === 'input'
+      ? importMarkdown(request.input)
+      : importText(request.text, request.template, request.source);
+  }
+  const run = await runInWorker<ImportRequest, ImportOutcome>(startWorker, request, limits.parseBudgetMs);
+  if (run.status === 'done') return run.value;
+  if (run.status === 'timeout') {
+    return {
+      status: 'error',
+      message: `Reading ${what} took longer than ${limits.parseBudgetMs / 1000} seconds, so it was stopped. Your current document was not changed. The text may be built in a way Specwright cannot read quickly (for example very long runs of * and _ or deep nesting): check that it is the right document.`,
+    };
+  }
+  return {
+    status: 'error',
+    message: `The part of Specwright that reads Markdown could not be loaded (${run.message}); you may be offline, or the app was updated. Your current document was not changed and your text is kept: try again, or reload the page when you are online.`,
+  };
+}
