@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import './changes.css';
 import { describeChanges } from '../../core';
 
 /**

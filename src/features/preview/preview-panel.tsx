@@ -14,6 +14,7 @@ import { sectionIdForHeading } from '../../core/preview/section-heading';
 import { splitMarkdown } from '../../core/preview/split-markdown';
 import { useExportOptions } from '../../lib/export-options';
 import type { LiveDocument } from '../../lib/live-document';
+import { ChangesView } from './changes-view';
 import { loadWriter, useRenderer } from './load-modules';
 import { RenderedView, SourceView } from './preview-views';
 import { useWrittenMarkdown } from './use-written-markdown';
@@ -26,7 +27,7 @@ export interface PreviewPanelProps {
   sectionId?: string;
 }
 
-type View = 'rendered' | 'markdown';
+type View = 'rendered' | 'markdown' | 'changes';
 
 /**
  * The live preview: the document's Markdown, exactly as a download writes it with the current export options, shown
@@ -39,6 +40,8 @@ export function PreviewPanel({ live, sectionId }: PreviewPanelProps) {
   const { renderer, error: loadError } = useRenderer();
   const [view, setView] = useState<View>('rendered');
   const headingId = useId();
+  // A document opened from a file: the Changes view compares the download with that file.
+  const source = live.get().origin?.source;
 
   const pieces = useMemo(
     () => (written.markdown === undefined ? [] : splitMarkdown(written.markdown)),
@@ -99,6 +102,24 @@ export function PreviewPanel({ live, sectionId }: PreviewPanelProps) {
         tabs={[
           { id: 'rendered', label: 'Rendered', panel: view === 'rendered' ? body('rendered') : null },
           { id: 'markdown', label: 'Markdown', panel: view === 'markdown' ? body('markdown') : null },
+          ...(source === undefined
+            ? []
+            : [
+                {
+                  id: 'changes',
+                  label: 'Changes',
+                  panel:
+                    view !== 'changes' ? null : problem ? (
+                      body('changes')
+                    ) : written.markdown === undefined ? (
+                      <p className="preview-message">Loading preview…</p>
+                    ) : (
+                      <div className="preview-scroll preview-changes">
+                        <ChangesView before={source} after={written.markdown} />
+                      </div>
+                    ),
+                },
+              ]),
         ]}
       />
     </section>
