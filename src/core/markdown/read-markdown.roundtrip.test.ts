@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import type { Nodes } from 'mdast';
 import { describe, expect, it } from 'vitest';
+import { documentVersion } from '../document/migrate-document';
 import type { FieldValue, GroupItem, SpecDocument, TableRow } from '../document/spec-document';
 import { specDocumentSchema } from '../document/spec-document';
 import { normalizeText } from '../import/check-import-input';
@@ -164,6 +165,7 @@ function docArb(template: TemplateDescription): fc.Arbitrary<SpecDocument> {
   });
   return fc.record({ fields: fc.record(shape), additional, extra }).map(({ fields, additional, extra }) => ({
     template: template.id,
+    version: documentVersion,
     fields,
     additional,
     ...(extra ? { extraFrontMatter: extra } : {}),

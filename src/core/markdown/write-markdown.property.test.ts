@@ -3,6 +3,7 @@ import type { Heading, List, Nodes, Root, RootContent, Table } from 'mdast';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { newGroupItem } from '../document/create-document';
+import { documentVersion } from '../document/migrate-document';
 import type { FieldValue, GroupItem, ListItem, SpecDocument, TableRow } from '../document/spec-document';
 import type { Block, Field, GroupField, Segment, Subsection, TemplateDescription } from '../template/types';
 import { resolvePlaceholder, segmentFieldIds } from '../template/walk';
@@ -77,7 +78,7 @@ const documentArb = (template: TemplateDescription): fc.Arbitrary<SpecDocument> 
         fc.Arbitrary<FieldValue>
       >,
     )
-    .map((fields) => ({ template: template.id, fields, additional: {} }));
+    .map((fields) => ({ template: template.id, version: documentVersion, fields, additional: {} }));
 
 const optionsArb: fc.Arbitrary<ExportOptions> = fc.record({
   includeGuidance: fc.boolean(),
@@ -342,6 +343,7 @@ describe('code fields', () => {
           fc.pre(value.trim() !== '');
           const doc: SpecDocument = {
             template: template.id,
+            version: documentVersion,
             fields: { architectureDiagram: value },
             additional: {},
           };

@@ -1,4 +1,4 @@
-import type { PhrasingContent, Root } from 'mdast';
+import type { Paragraph, PhrasingContent, Root } from 'mdast';
 import { toString as mdastToString } from 'mdast-util-to-string';
 import remarkGfm from 'remark-gfm';
 import remarkStringify from 'remark-stringify';
@@ -40,28 +40,56 @@ export function plainText(nodes: readonly PhrasingContent[]): string {
   return out;
 }
 
-/** True when the inline content is only text and line breaks (no code, links, emphasis, HTML...). */
-export function isPlain(nodes: readonly PhrasingContent[]): boolean {
-  return nodes.every(
-    (node) => node.type === 'text' || node.type === 'break' || isBreakHtml(node) || isAutolinkLiteral(node),
-  );
+/**
+ * The value of a one-line field from its inline content: the Markdown of each line (split at hard breaks, each
+ * trimmed), serialized with the writer's options, joined by `\n`. So `` `code` ``, `**bold**`, links, `~~strike~~`
+ * and inline HTML (`<br>` too) come back as Markdown, and text with Markdown-special characters comes back escaped
+ * where it needs to be. A mark that spans a hard break cannot be carried (each line of a value is inline Markdown
+ * of its own): its lines are serialized apart.
+ */
+export function phrasingToValue(nodes: readonly PhrasingContent[]): string {
+  const lines: PhrasingContent[][] = [[]];
+  for (const node of nodes) {
+    if (node.type === 'break') lines.push([]);
+    else lines.at(-1)?.push(node);
+  }
+  return lines
+    .map((line) => serializeLine(trimPhrasing(line)))
+    .filter((line) => line !== '')
+    .join('\n');
+}
+
+/** One line of inline content as Markdown (a paragraph of it, serialized, without its final line ending). */
+export function serializeLine(nodes: PhrasingContent[]): string {
+  if (nodes.length === 0) return '';
+  const paragraph: Paragraph = { type: 'paragraph', children: keepAutolinks(nodes) };
+  return serialize({ type: 'root', children: [paragraph] }).trim();
 }
 
 /**
- * The value of a literal field from its inline content. Plain text when the content is plain; otherwise the
- * Markdown source of the content (re-serialized), so no character of inline code, links or bold is lost.
+ * Why: the writer's options write every link as `[text](url)`, so an autolink (`https://x.y`, `<a@b.co>`) would come
+ * back as `[https://x.y](https://x.y)`. It is written as raw text the parser links again: bare where the
+ * characters around it let a literal autolink stand, else in angle brackets; a `www.` link that cannot stand bare
+ * stays a link.
  */
-export function phrasingToLiteral(nodes: readonly PhrasingContent[]): string {
-  const trimmed = trimPhrasing(nodes);
-  if (isPlain(trimmed)) return plainText(trimmed).trim();
-  const paragraph = { type: 'paragraph' as const, children: trimmed.map(brToBreak) };
-  return serialize({ type: 'root', children: [paragraph] })
-    .trim()
-    .replace(/\\\n/g, '\n');
-}
-
-function brToBreak(node: PhrasingContent): PhrasingContent {
-  return isBreakHtml(node) ? { type: 'break' } : node;
+function keepAutolinks(nodes: readonly PhrasingContent[]): PhrasingContent[] {
+  return nodes.map((node, index) => {
+    if (isAutolinkLiteral(node)) {
+      const text = mdastToString(node);
+      const prev = nodes[index - 1];
+      const next = nodes[index + 1];
+      const bare =
+        (prev === undefined || (prev.type === 'text' && /[\s*_~(]$/u.test(prev.value))) &&
+        (next === undefined || (next.type === 'text' && /^\s/u.test(next.value)));
+      if (bare) return { type: 'html', value: text };
+      if (node.type === 'link' && (node.url === text || node.url === `mailto:${text}`))
+        return { type: 'html', value: `<${text}>` };
+      return node;
+    }
+    if ('children' in node)
+      return { ...node, children: keepAutolinks(node.children as PhrasingContent[]) } as PhrasingContent;
+    return node;
+  });
 }
 
 /** Inline content without leading and trailing whitespace and breaks (text nodes are copied, not changed). */

@@ -18,7 +18,7 @@ import {
 } from './fields';
 import { readFrontMatter } from './front-matter';
 import {
-  phrasingToLiteral,
+  phrasingToValue,
   plainText,
   serialize,
   splitLabelled,
@@ -139,7 +139,7 @@ export class Reader {
 
   private readHeading(node: Heading): void {
     this.closeOpen();
-    const title = phrasingToLiteral(node.children);
+    const title = phrasingToValue(node.children);
     const candidates = titleCandidates(plainText(node.children));
     if (node.depth === 1 && !this.seenSection) {
       if (!this.readTitle(title)) this.keep(node);
@@ -537,7 +537,7 @@ export class Reader {
         if (!label || normalizeTitle(label) !== normalizeTitle(entry.label)) continue;
         const slot = block.content.find((s) => s.type === 'field');
         if (slot?.type === 'field')
-          assignments.push({ field: slot.field, value: phrasingToLiteral(entry.value), k });
+          assignments.push({ field: slot.field, value: phrasingToValue(entry.value), k });
         else if (trimPhrasing(entry.value).length === 0) structural = true;
         else break;
         hit = true;
@@ -686,7 +686,7 @@ export class Reader {
     const text =
       slot.code && value.length === 1 && single?.type === 'inlineCode'
         ? single.value
-        : phrasingToLiteral(value);
+        : phrasingToValue(value);
     const field = this.template.fields.find((f) => f.id === slot.field);
     if (field?.kind !== 'list') return text;
     return text
@@ -878,7 +878,7 @@ function splitByKeywords(
   let part: PhrasingContent[] = [];
   const flush = () => {
     if (field) {
-      const value = phrasingToLiteral(
+      const value = phrasingToValue(
         stripTrailing(stripLeading(part, /^\s*[:：]?\s*/u), /\s*[,，、;；]?\s*$/u),
       );
       out[field] = out[field] ? `${out[field]}\n${value}` : value;
