@@ -17,38 +17,56 @@ import { literalLines } from './write/literal';
  * made it a block is kept as literal text around the block's phrasing, so a value never creates a block, and the
  * serializer escapes those characters where the line lands.
  */
-export function linePhrasing(line: string): PhrasingContent[] {
+export function linePhrasing(line: string, beforeBreak = false): PhrasingContent[] {
   if (line === '') return [];
   const tree = parseMarkdownFragment(line);
   const [only] = tree.children;
   if (tree.children.length === 1 && only?.type === 'paragraph')
-    return only.children.map((node) => stripPosition(keepAutolink(node, line)));
+    return keepAutolinks(only.children, line, beforeBreak).map(stripPosition);
   const leaf = tree.children.length === 1 && only ? firstPhrasingParent(only) : undefined;
   const first = leaf?.children[0]?.position?.start.offset;
   const last = leaf?.children.at(-1)?.position?.end.offset;
   if (!leaf || first === undefined || last === undefined) return [{ type: 'text', value: line }];
   const out: PhrasingContent[] = [];
   if (first > 0) out.push({ type: 'text', value: line.slice(0, first) });
-  out.push(...leaf.children.map((node) => stripPosition(keepAutolink(node, line))));
+  out.push(...keepAutolinks(leaf.children, line, beforeBreak && last === line.length).map(stripPosition));
   if (last < line.length) out.push({ type: 'text', value: line.slice(last) });
   return mergeText(out);
 }
 
 /**
  * Why: the writer's options write every link as `[text](url)`, which would turn a typed `https://x.y` or `<a@b.co>`
- * into `[https://x.y](https://x.y)`. An autolink (literal or in angle brackets) is written back as it was typed, as
- * raw text the parser makes the same link of.
+ * into `[https://x.y](https://x.y)`. An autolink is written back as it was typed, as raw text the parser makes the
+ * same link of: always in angle brackets; bare only where whitespace (or the line's ends) surrounds it, since
+ * escaped text or the `\` of a hard break next to it would be taken into its URL. Elsewhere it stays a link.
  */
-function keepAutolink(node: PhrasingContent, line: string): PhrasingContent {
-  if (node.type === 'link') {
-    const start = node.position?.start.offset;
-    const end = node.position?.end.offset;
-    const source = start === undefined || end === undefined ? '' : line.slice(start, end);
-    if (source !== '' && !source.startsWith('[')) return { type: 'html', value: source };
-  }
-  if ('children' in node)
-    return { ...node, children: node.children.map((child) => keepAutolink(child, line)) } as PhrasingContent;
-  return node;
+function keepAutolinks(
+  nodes: readonly PhrasingContent[],
+  line: string,
+  beforeBreak: boolean,
+): PhrasingContent[] {
+  return nodes.map((node, index) => {
+    if (node.type === 'link') {
+      const start = node.position?.start.offset;
+      const end = node.position?.end.offset;
+      const source = start === undefined || end === undefined ? '' : line.slice(start, end);
+      if (source.startsWith('<') && source.endsWith('>') && !source.slice(1, -1).includes('>'))
+        return { type: 'html', value: source };
+      if (source === '' || source.startsWith('[')) return node;
+      const prev = nodes[index - 1];
+      const next = nodes[index + 1];
+      const bare =
+        (prev === undefined || (prev.type === 'text' && /[\s*_~(]$/u.test(prev.value))) &&
+        (next === undefined ? !beforeBreak : next.type === 'text' && /^\s/u.test(next.value));
+      return bare ? { type: 'html', value: source } : node;
+    }
+    if ('children' in node)
+      return {
+        ...node,
+        children: keepAutolinks(node.children as PhrasingContent[], line, false),
+      } as PhrasingContent;
+    return node;
+  });
 }
 
 /** The first node, depth first, that holds phrasing (a heading or a paragraph inside containers). */
@@ -83,9 +101,11 @@ function mergeText(nodes: PhrasingContent[]): PhrasingContent[] {
 /** The phrasing of a value whose lines are joined by `separator` (a hard break, a space, `<br>`). */
 export function valuePhrasing(value: string, separator: () => PhrasingContent): PhrasingContent[] {
   const out: PhrasingContent[] = [];
-  for (const [index, line] of literalLines(value).entries()) {
+  const lines = literalLines(value);
+  const hardBreak = separator().type === 'break';
+  for (const [index, line] of lines.entries()) {
     if (index > 0) out.push(separator());
-    out.push(...linePhrasing(line));
+    out.push(...linePhrasing(line, hardBreak && index < lines.length - 1));
   }
   return out;
 }

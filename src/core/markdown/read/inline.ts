@@ -68,9 +68,8 @@ export function serializeLine(nodes: PhrasingContent[]): string {
 
 /**
  * Why: the writer's options write every link as `[text](url)`, so an autolink (`https://x.y`, `<a@b.co>`) would come
- * back as `[https://x.y](https://x.y)`. It is written as raw text the parser links again: bare where the
- * characters around it let a literal autolink stand, else in angle brackets; a `www.` link that cannot stand bare
- * stays a link.
+ * back as `[https://x.y](https://x.y)`. It is written as raw text the parser links again where whitespace (or the
+ * line's ends) surrounds it; elsewhere the characters next to it could be taken into its URL, so it stays a link.
  */
 function keepAutolinks(nodes: readonly PhrasingContent[]): PhrasingContent[] {
   return nodes.map((node, index) => {
@@ -81,10 +80,7 @@ function keepAutolinks(nodes: readonly PhrasingContent[]): PhrasingContent[] {
       const bare =
         (prev === undefined || (prev.type === 'text' && /[\s*_~(]$/u.test(prev.value))) &&
         (next === undefined || (next.type === 'text' && /^\s/u.test(next.value)));
-      if (bare) return { type: 'html', value: text };
-      if (node.type === 'link' && (node.url === text || node.url === `mailto:${text}`))
-        return { type: 'html', value: `<${text}>` };
-      return node;
+      return bare ? { type: 'html', value: text } : node;
     }
     if ('children' in node)
       return { ...node, children: keepAutolinks(node.children as PhrasingContent[]) } as PhrasingContent;
@@ -92,12 +88,15 @@ function keepAutolinks(nodes: readonly PhrasingContent[]): PhrasingContent[] {
   });
 }
 
-/** Inline content without leading and trailing whitespace and breaks (text nodes are copied, not changed). */
+/**
+ * Inline content without leading and trailing whitespace and hard breaks (text nodes are copied, not changed). A
+ * `<br>` is content: a value may hold one.
+ */
 export function trimPhrasing(nodes: readonly PhrasingContent[]): PhrasingContent[] {
   const out = [...nodes];
   while (out.length > 0) {
     const first = out[0]!;
-    if (first.type === 'break' || isBreakHtml(first)) out.shift();
+    if (first.type === 'break') out.shift();
     else if (first.type === 'text') {
       const value = first.value.replace(/^\s+/u, '');
       if (value === '') out.shift();
@@ -109,7 +108,7 @@ export function trimPhrasing(nodes: readonly PhrasingContent[]): PhrasingContent
   }
   while (out.length > 0) {
     const last = out[out.length - 1]!;
-    if (last.type === 'break' || isBreakHtml(last)) out.pop();
+    if (last.type === 'break') out.pop();
     else if (last.type === 'text') {
       const value = last.value.replace(/\s+$/u, '');
       if (value === '') out.pop();
