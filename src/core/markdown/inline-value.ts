@@ -17,19 +17,21 @@ import { literalLines } from './write/literal';
  * made it a block is kept as literal text around the block's phrasing, so a value never creates a block, and the
  * serializer escapes those characters where the line lands.
  */
-export function linePhrasing(line: string, beforeBreak = false): PhrasingContent[] {
+export function linePhrasing(line: string, afterBreak = false, beforeBreak = false): PhrasingContent[] {
   if (line === '') return [];
   const tree = parseMarkdownFragment(line);
   const [only] = tree.children;
   if (tree.children.length === 1 && only?.type === 'paragraph')
-    return keepAutolinks(only.children, line, beforeBreak).map(stripPosition);
+    return keepAutolinks(only.children, line, afterBreak, beforeBreak).map(stripPosition);
   const leaf = tree.children.length === 1 && only ? firstPhrasingParent(only) : undefined;
   const first = leaf?.children[0]?.position?.start.offset;
   const last = leaf?.children.at(-1)?.position?.end.offset;
   if (!leaf || first === undefined || last === undefined) return [{ type: 'text', value: line }];
   const out: PhrasingContent[] = [];
   if (first > 0) out.push({ type: 'text', value: line.slice(0, first) });
-  out.push(...keepAutolinks(leaf.children, line, beforeBreak && last === line.length).map(stripPosition));
+  out.push(
+    ...keepAutolinks(leaf.children, line, false, beforeBreak && last === line.length).map(stripPosition),
+  );
   if (last < line.length) out.push({ type: 'text', value: line.slice(last) });
   return mergeText(out);
 }
@@ -43,6 +45,7 @@ export function linePhrasing(line: string, beforeBreak = false): PhrasingContent
 function keepAutolinks(
   nodes: readonly PhrasingContent[],
   line: string,
+  afterBreak: boolean,
   beforeBreak: boolean,
 ): PhrasingContent[] {
   return nodes.map((node, index) => {
@@ -56,14 +59,14 @@ function keepAutolinks(
       const prev = nodes[index - 1];
       const next = nodes[index + 1];
       const bare =
-        (prev === undefined || (prev.type === 'text' && /[\s*_~(]$/u.test(prev.value))) &&
+        (prev === undefined ? !afterBreak : prev.type === 'text' && /\s$/u.test(prev.value)) &&
         (next === undefined ? !beforeBreak : next.type === 'text' && /^\s/u.test(next.value));
       return bare ? { type: 'html', value: source } : node;
     }
     if ('children' in node)
       return {
         ...node,
-        children: keepAutolinks(node.children as PhrasingContent[], line, false),
+        children: keepAutolinks(node.children as PhrasingContent[], line, true, true),
       } as PhrasingContent;
     return node;
   });
@@ -105,7 +108,7 @@ export function valuePhrasing(value: string, separator: () => PhrasingContent): 
   const hardBreak = separator().type === 'break';
   for (const [index, line] of lines.entries()) {
     if (index > 0) out.push(separator());
-    out.push(...linePhrasing(line, hardBreak && index < lines.length - 1));
+    out.push(...linePhrasing(line, hardBreak && index > 0, hardBreak && index < lines.length - 1));
   }
   return out;
 }

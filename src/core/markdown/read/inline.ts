@@ -78,7 +78,7 @@ function keepAutolinks(nodes: readonly PhrasingContent[]): PhrasingContent[] {
       const prev = nodes[index - 1];
       const next = nodes[index + 1];
       const bare =
-        (prev === undefined || (prev.type === 'text' && /[\s*_~(]$/u.test(prev.value))) &&
+        (prev === undefined || (prev.type === 'text' && /\s$/u.test(prev.value))) &&
         (next === undefined || (next.type === 'text' && /^\s/u.test(next.value)));
       return bare ? { type: 'html', value: text } : node;
     }
