@@ -3,16 +3,22 @@ import { toString as mdastToString } from 'mdast-util-to-string';
 import remarkGfm from 'remark-gfm';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
-import { escapeOptions } from '../escape-options';
+import { hasDefinitions, narrowEscapeOptions } from '../escape-options';
 import { gfmStringifyOptions, stringifyOptions } from '../processor';
 
 /** Serializes mdast as the writer does (same options, same escaping), so re-serialized text is what it writes. */
 export function serialize(root: Root): string {
-  return unified()
-    .use(remarkStringify, { ...stringifyOptions, ...escapeOptions(root) })
-    .use(remarkGfm, gfmStringifyOptions)
-    .stringify(root);
+  return (hasDefinitions(root) ? blanketSerializer : narrowSerializer).stringify(root);
 }
+
+// Built once: every one-line value read or normalized is serialized, and building a processor costs more than that.
+const serializer = (narrow: boolean) =>
+  unified()
+    .use(remarkStringify, { ...stringifyOptions, ...(narrow ? narrowEscapeOptions : {}) })
+    .use(remarkGfm, gfmStringifyOptions)
+    .freeze();
+const narrowSerializer = serializer(true);
+const blanketSerializer = serializer(false);
 
 const isBreakHtml = (node: PhrasingContent): boolean =>
   node.type === 'html' && /^<br\s*\/?>$/i.test(node.value.trim());
