@@ -39,8 +39,9 @@ export function linePhrasing(line: string, afterBreak = false, beforeBreak = fal
 /**
  * Why: the writer's options write every link as `[text](url)`, which would turn a typed `https://x.y` or `<a@b.co>`
  * into `[https://x.y](https://x.y)`. An autolink is written back as it was typed, as raw text the parser makes the
- * same link of: always in angle brackets; bare only where whitespace (or the line's ends) surrounds it, since
- * escaped text or the `\` of a hard break next to it would be taken into its URL. Elsewhere it stays a link.
+ * same link of, bare, where whitespace (or the block's ends) surrounds it; elsewhere escaped text or the `\` of a
+ * hard break next to it would be taken into its URL, so it stays a link. `<https://x.y>` is written `https://x.y`,
+ * as the reader gives it back.
  */
 function keepAutolinks(
   nodes: readonly PhrasingContent[],
@@ -53,15 +54,13 @@ function keepAutolinks(
       const start = node.position?.start.offset;
       const end = node.position?.end.offset;
       const source = start === undefined || end === undefined ? '' : line.slice(start, end);
-      if (source.startsWith('<') && source.endsWith('>') && !source.slice(1, -1).includes('>'))
-        return { type: 'html', value: source };
       if (source === '' || source.startsWith('[')) return node;
       const prev = nodes[index - 1];
       const next = nodes[index + 1];
       const bare =
         (prev === undefined ? !afterBreak : prev.type === 'text' && /\s$/u.test(prev.value)) &&
         (next === undefined ? !beforeBreak : next.type === 'text' && /^\s/u.test(next.value));
-      return bare ? { type: 'html', value: source } : node;
+      return bare ? { type: 'html', value: mdastToString(node) } : node;
     }
     if ('children' in node)
       return {
@@ -102,15 +101,31 @@ function mergeText(nodes: PhrasingContent[]): PhrasingContent[] {
 }
 
 /** The phrasing of a value whose lines are joined by `separator` (a hard break, a space, `<br>`). */
-export function valuePhrasing(value: string, separator: () => PhrasingContent): PhrasingContent[] {
+export function valuePhrasing(
+  value: string,
+  separator: () => PhrasingContent,
+  edges: ValueEdges = { start: true, end: true },
+): PhrasingContent[] {
   const out: PhrasingContent[] = [];
   const lines = literalLines(value);
   const hardBreak = separator().type === 'break';
+  const last = lines.length - 1;
   for (const [index, line] of lines.entries()) {
     if (index > 0) out.push(separator());
-    out.push(...linePhrasing(line, hardBreak && index > 0, hardBreak && index < lines.length - 1));
+    const afterBreak = index > 0 ? hardBreak : !edges.start;
+    const beforeBreak = index < last ? hardBreak : !edges.end;
+    out.push(...linePhrasing(line, afterBreak, beforeBreak));
   }
   return out;
+}
+
+/**
+ * Whether the start and the end of a value are the start and end of its block (a list item, a cell): there a bare
+ * autolink is safe. A value inside template text (`**Created**: {created}` before a hard break) is not.
+ */
+export interface ValueEdges {
+  start: boolean;
+  end: boolean;
 }
 
 /**

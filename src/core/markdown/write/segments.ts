@@ -41,7 +41,11 @@ export function writeSegments(
               ? [{ type: 'text' as const, value: literalInline(text.text) }]
               : literalPhrasing(text.text)),
           );
-        else out.nodes.push(...valuePhrasing(text.text, inline ? space : hardBreak));
+        // Template text or a hard break may touch the value: its ends are not its block's (see `ValueEdges`).
+        else
+          out.nodes.push(
+            ...valuePhrasing(text.text, inline ? space : hardBreak, { start: false, end: false }),
+          );
         break;
       }
       case 'inlineCode': {
