@@ -2,6 +2,7 @@ import type { Heading, List, Paragraph, PhrasingContent, RootContent, Table } fr
 import type { FieldValue, GroupItem } from '../../document/spec-document';
 import type { ImportReport } from '../../import/import-report';
 import type { Block, Field, GroupField, Subsection, TemplateDescription } from '../../template/types';
+import { normalizeValue } from '../inline-value';
 import { parseMarkdown } from '../processor';
 import {
   completeItem,
@@ -187,7 +188,8 @@ export class Reader {
     if (leadWords.length > 0 && beforeWords[0] === leadWords[0]) {
       // `Feature Spec 001: X` keeps its number ("001: X"); only the template's own words are dropped.
       const extra = beforeWords.filter((w) => !leadWords.some((l) => l.startsWith(w)));
-      const rest = title.slice(colon + 1).trim();
+      // Cut out of the heading's Markdown: what starts the value may now need an escape (`\[`), so normalized.
+      const rest = normalizeValue(title.slice(colon + 1).trim());
       this.setField(titleField, extra.length > 0 ? `${extra.join(' ')}: ${rest}` : rest);
     } else this.setField(titleField, title);
     this.anchor = 'start';
