@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { documentVersion } from '../document/migrate-document';
 import type { FieldValue, GroupItem, SpecDocument } from '../document/spec-document';
 import { naughtyText } from '../markdown/write/naughty-strings.test-helper';
 import type { Field, TemplateDescription } from '../template/types';
@@ -84,6 +85,7 @@ function valueArb(field: Field): fc.Arbitrary<unknown> {
 const documentArb = (template: TemplateDescription): fc.Arbitrary<SpecDocument> =>
   fc.record(Object.fromEntries(template.fields.map((f) => [f.id, valueArb(f)]))).map((fields) => ({
     template: template.id,
+    version: documentVersion,
     fields: fields as Record<string, FieldValue>,
     additional: {},
   }));

@@ -1,4 +1,5 @@
 import type { Field, GroupField, IdScheme, TemplateDescription } from '../template/types';
+import { documentVersion } from './migrate-document';
 import type { FieldValue, GroupItem, SpecDocument, TableRow } from './spec-document';
 
 /**
@@ -8,7 +9,7 @@ import type { FieldValue, GroupItem, SpecDocument, TableRow } from './spec-docum
 export function createDocument(template: TemplateDescription): SpecDocument {
   const fields: Record<string, FieldValue> = {};
   for (const field of template.fields) fields[field.id] = initialValue(field);
-  return { template: template.id, fields, additional: {} };
+  return { template: template.id, version: documentVersion, fields, additional: {} };
 }
 
 /** The value a field has in a new document. */

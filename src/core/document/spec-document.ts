@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Field, TemplateDescription, TemplateId } from '../template/types';
 import { isTemplateId } from '../templates';
+import { documentVersion, migrateDocument } from './migrate-document';
 
 /** One bullet of a list field. An object, not a string: react-hook-form field arrays hold objects. */
 export interface ListItem {
@@ -30,6 +31,11 @@ export type FieldValue = string | ListItem[] | ChecklistItem[] | TableRow[] | Gr
  */
 export interface SpecDocument {
   template: TemplateId;
+  /**
+   * The schema version (`documentVersion`): 2 since one-line values are inline Markdown. Older documents are
+   * migrated by `specDocumentSchema`.
+   */
+  version: typeof documentVersion;
   /** Field values by top-level field id. */
   fields: Record<string, FieldValue>;
   /**
@@ -99,14 +105,16 @@ const schemaCache = new Map<TemplateId, z.ZodType<SpecDocument>>();
 /**
  * The zod schema of a document of this template. Every document that comes from outside (an opened file's
  * values, storage, a share link) is validated with it: shape only; `checkDocument` reports missing content.
+ * It migrates older documents first (`migrateDocument`), so every path that validates one migrates it.
  */
 export function specDocumentSchema(template: TemplateDescription): z.ZodType<SpecDocument> {
   const cached = schemaCache.get(template.id);
   if (cached) return cached;
   const shape: Record<string, z.ZodType<FieldValue>> = {};
   for (const field of template.fields) shape[field.id] = fieldValueSchema(field);
-  const schema = z.object({
+  const current = z.object({
     template: z.literal(template.id),
+    version: z.literal(documentVersion),
     fields: z.object(shape),
     additional: z.record(z.string(), z.string()),
     extraFrontMatter: z.record(z.string(), z.unknown()).optional(),
@@ -125,7 +133,11 @@ export function specDocumentSchema(template: TemplateDescription): z.ZodType<Spe
         footer: z.boolean(),
       })
       .optional(),
-  }) as unknown as z.ZodType<SpecDocument>;
+  });
+  const schema = z.preprocess(
+    (input) => migrateDocument(input, template),
+    current,
+  ) as unknown as z.ZodType<SpecDocument>;
   schemaCache.set(template.id, schema);
   return schema;
 }

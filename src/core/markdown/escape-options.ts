@@ -45,6 +45,29 @@ const narrowBracketPatterns: readonly Unsafe[] = [
   },
 ];
 
+/**
+ * Why: GFM strikethrough makes the serializer escape every `~` (`a \~ b`). A run of tildes only opens or closes a
+ * strikethrough when it touches a non-space character on the side it opens or closes, and only `~~~` at the start
+ * of a line opens a code fence. So `~` is escaped when a non-space character is next to it, or when it starts a
+ * `~~~` at a line start; a lone `~` between spaces (`a ~ b`, `~ 5 ms`) is written as is.
+ */
+const narrowTildePatterns: readonly Unsafe[] = [
+  { atBreak: true, before: '(?=~~~)', character: '~' },
+  // Lookaheads in `before` (see above): the condition is on the next character, which may itself be escaped.
+  { before: '(?=~\\S)', character: '~', inConstruct: 'phrasing', notInConstruct: nonPhrasingConstructs() },
+  { before: '(?<=\\S)', character: '~', inConstruct: 'phrasing', notInConstruct: nonPhrasingConstructs() },
+];
+
+function nonPhrasingConstructs(): Unsafe['notInConstruct'] {
+  return ['autolink', 'destinationLiteral', 'destinationRaw', 'reference', 'titleQuote', 'titleApostrophe'];
+}
+
+/** True for the serializer's and GFM strikethrough's patterns that escape every `~` (in text or at a line start). */
+function isBlanketTilde(pattern: Unsafe): boolean {
+  if (pattern.character !== '~' || pattern.before || pattern.after) return false;
+  return pattern.atBreak === true || pattern.inConstruct === 'phrasing';
+}
+
 /** True for the serializer's (and GFM footnotes') patterns that escape every `[` in text or at a line start. */
 function isBlanketBracket(pattern: Unsafe): boolean {
   if (pattern.character !== '[') return false;
@@ -55,11 +78,15 @@ function isBlanketBracket(pattern: Unsafe): boolean {
 
 const narrowedCache = new WeakMap<readonly Unsafe[], Unsafe[]>();
 
-/** The serializer's unsafe patterns with the blanket `[` escapes replaced by the narrower ones above. */
+/** The serializer's unsafe patterns with the blanket `[` and `~` escapes replaced by the narrower ones above. */
 export function narrowUnsafe(patterns: readonly Unsafe[]): Unsafe[] {
   const cached = narrowedCache.get(patterns);
   if (cached) return cached;
-  const narrowed = [...patterns.filter((p) => !isBlanketBracket(p)), ...narrowBracketPatterns];
+  const narrowed = [
+    ...patterns.filter((p) => !isBlanketBracket(p) && !isBlanketTilde(p)),
+    ...narrowBracketPatterns,
+    ...narrowTildePatterns,
+  ];
   narrowedCache.set(patterns, narrowed);
   return narrowed;
 }

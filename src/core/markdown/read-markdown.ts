@@ -1,9 +1,11 @@
+import { documentVersion } from '../document/migrate-document';
 import type { FieldValue, GroupItem, SpecDocument, TableRow } from '../document/spec-document';
 import { normalizeText } from '../import/check-import-input';
 import type { AdditionalContent, ImportReport, RecognizedField } from '../import/import-report';
 import type { Field, Segment, TemplateDescription, TemplateId } from '../template/types';
 import { resolvePlaceholder } from '../template/walk';
 import { getTemplate } from '../templates';
+import { literalToValue, valueText } from './inline-value';
 import { parseMarkdownFragment } from './processor';
 import { plainText, serialize } from './read/inline';
 import { Reader } from './read/reader';
@@ -35,7 +37,7 @@ export function readMarkdown(
   const additional = Object.fromEntries(
     Object.entries(reader.additionalContent()).filter(([, markdown]) => markdown.trim() !== ''),
   );
-  const doc: SpecDocument = { template: templateId, fields, additional };
+  const doc: SpecDocument = { template: templateId, version: documentVersion, fields, additional };
   if (reader.extraFrontMatter) doc.extraFrontMatter = reader.extraFrontMatter;
   doc.origin = {
     source,
@@ -48,7 +50,7 @@ export function readMarkdown(
   const report: ImportReport = {
     recognized: recognizedFields(template, fields),
     additional: Object.entries(additional).map(([anchor, markdown]) => summarize(anchor, markdown)),
-    warnings: [...reader.report.warnings, ...formattingWarnings(template, fields)],
+    warnings: reader.report.warnings,
   };
   return { doc, report };
 }
@@ -59,6 +61,15 @@ export function readMarkdown(
 /** Only bracketed placeholders (`[DATE]`, `$ARGUMENTS`) are cleared: `Draft`, `P1` or `Must` are real values too. */
 function isPlaceholderText(placeholder: string): boolean {
   return /[[$]/.test(placeholder);
+}
+
+/**
+ * True when a value read back is the (literal) placeholder: values are Markdown, so a placeholder with characters
+ * the serializer escapes reads as its escaped form.
+ */
+function isPlaceholderValue(value: unknown, placeholder: string): boolean {
+  if (!isPlaceholderText(placeholder) || typeof value !== 'string') return false;
+  return value === placeholder || value === literalToValue(placeholder);
 }
 
 function clearPlaceholders(
@@ -77,7 +88,7 @@ function clearPlaceholders(
       case 'choice':
       case 'date':
       case 'code':
-        if (value === placeholder && isPlaceholderText(placeholder)) values[field.id] = '';
+        if (isPlaceholderValue(value, placeholder)) values[field.id] = '';
         break;
       case 'markdown':
         if (
@@ -91,7 +102,7 @@ function clearPlaceholders(
       case 'checklist':
         for (const [i, item] of (value as { text: string }[]).entries()) {
           const p = resolvePlaceholder(field.initialItems[i]?.placeholder ?? field.placeholder, i + 1);
-          if (item.text === p && isPlaceholderText(p)) item.text = '';
+          if (isPlaceholderValue(item.text, p)) item.text = '';
         }
         break;
       case 'table':
@@ -102,7 +113,7 @@ function clearPlaceholders(
               field.initialItems[i]?.placeholders?.[column.key] ?? column.placeholder,
               i + 1,
             );
-            if (row[column.key] === p && isPlaceholderText(p)) row[column.key] = '';
+            if (isPlaceholderValue(row[column.key], p)) row[column.key] = '';
           }
         }
         break;
@@ -157,11 +168,8 @@ function footerVariants(
         const value = fields[segment.field];
         if (typeof value === 'string' && value.trim() !== '') {
           filled += 1;
-          return value
-            .split('\n')
-            .map((l) => l.trim())
-            .filter(Boolean)
-            .join(' ');
+          // The footer is compared as plain text: a value's Markdown marks are not in it.
+          return valueText(value);
         }
         if (!withPlaceholders) return '';
         const field = template.fields.find((f) => f.id === segment.field);
@@ -180,41 +188,6 @@ function footerVariants(
 
 // ---------------------------------------------------------------------------------------------------------------
 // Report
-
-/** Inline code, bold, links or emphasis marks kept in a one-line value's text. */
-const formatting = /`|\*\*|__|\]\(|(^|\s)[*_][^\s*_]/u;
-
-/**
- * One-line fields are literal text in the form: a value that had inline formatting keeps its Markdown marks as
- * text (no character is lost), and the export writes those marks as text too. The user should know.
- */
-function formattingWarnings(template: TemplateDescription, fields: Record<string, FieldValue>) {
-  const literalTexts = (field: Field, value: FieldValue | undefined): string[] => {
-    switch (field.kind) {
-      case 'text':
-      case 'choice':
-      case 'date':
-        return typeof value === 'string' ? [value] : [];
-      case 'list':
-      case 'checklist':
-        return (value as { text: string }[]).map((item) => item.text);
-      case 'table':
-        return (value as TableRow[]).flatMap((row) => Object.values(row));
-      case 'group':
-        return (value as GroupItem[]).flatMap((item) =>
-          field.fields.flatMap((f) => literalTexts(f, item[f.id])),
-        );
-      default:
-        return [];
-    }
-  };
-  return template.fields
-    .filter((field) => literalTexts(field, fields[field.id]).some((text) => formatting.test(text)))
-    .map((field) => ({
-      fieldId: field.id,
-      message: `Some ${field.label} text had inline formatting (code, bold or links). It is kept with its Markdown marks as plain text, and the downloaded file shows those marks as typed.`,
-    }));
-}
 
 function recognizedFields(
   template: TemplateDescription,

@@ -3,19 +3,37 @@ import type { Heading, List, Nodes, Root, RootContent, Table } from 'mdast';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { newGroupItem } from '../document/create-document';
+import { documentVersion } from '../document/migrate-document';
 import type { FieldValue, GroupItem, ListItem, SpecDocument, TableRow } from '../document/spec-document';
+import { specDocumentSchema } from '../document/spec-document';
 import type { Block, Field, GroupField, Segment, Subsection, TemplateDescription } from '../template/types';
 import { resolvePlaceholder, segmentFieldIds } from '../template/walk';
 import { templates } from '../templates';
+import { normalizeValue, valueText } from './inline-value';
 import { comparableMdast } from './mdast-compare';
+import { parseMarkdownFragment } from './processor';
 import { codeText } from './write/fields/code-field';
-import { literalInline } from './write/literal';
+import { literalLines, normalizeLiteral } from './write/literal';
 import { naughtyPieces, naughtyText } from './write/naughty-strings.test-helper';
 import { assertNever, isEmptyItem, isEmptyRow, isEmptyValue } from './write/values';
-import { type ExportOptions, normalizeLiteral, writeMarkdown } from './write-markdown';
+import { type ExportOptions, writeMarkdown } from './write-markdown';
 
-// Leading and trailing whitespace of a literal value (and of each of its lines) cannot survive Markdown: the writer
-// trims it and drops blank lines (see `literalLines`), so values are compared as `normalizeLiteral` makes them.
+// One-line values are inline Markdown (version 2): what the file must show for one is the text it renders as, each
+// line parsed on its own (`renderedLines`), wherever it is written (a cell, a list item, a heading). Documents of
+// version 1 hold literal text: migrated, each value must render as exactly that text (`normalizeLiteral`: leading
+// and trailing whitespace of a line and blank lines cannot survive Markdown).
+
+/** How a document's one-line values must render: as inline Markdown (current) or as literal text (version 1). */
+type Mode = 'markdown' | 'literal';
+
+/** The text each line of a one-line value renders as. */
+function renderedLines(value: string, mode: Mode): string[] {
+  if (mode === 'literal') return literalLines(value);
+  return literalLines(normalizeValue(value)).map((line) => textOf(parseMarkdownFragment(line)));
+}
+
+const rendered = (value: string, mode: Mode) => renderedLines(value, mode).join('\n');
+const renderedInline = (value: string, mode: Mode) => renderedLines(value, mode).join(' ');
 
 /** Markdown-ish text for Markdown fields: headings at every depth, fences, tables, open HTML, definitions. */
 const markdownText = fc
@@ -77,7 +95,7 @@ const documentArb = (template: TemplateDescription): fc.Arbitrary<SpecDocument> 
         fc.Arbitrary<FieldValue>
       >,
     )
-    .map((fields) => ({ template: template.id, fields, additional: {} }));
+    .map((fields) => ({ template: template.id, version: documentVersion, fields, additional: {} }));
 
 const optionsArb: fc.Arbitrary<ExportOptions> = fc.record({
   includeGuidance: fc.boolean(),
@@ -120,6 +138,7 @@ function segmentsText(
   n: number,
   placeholders: Record<string, string> | undefined,
   omit: boolean,
+  mode: Mode,
 ): string {
   return segments
     .map((s): string => {
@@ -130,10 +149,11 @@ function segmentsText(
           return ' ';
         case 'strong':
         case 'emphasis':
-          return segmentsText(s.children, values, fields, n, placeholders, omit);
+          return segmentsText(s.children, values, fields, n, placeholders, omit, mode);
         case 'field':
         case 'inlineCode': {
-          const value = literalInline(String(values[s.field] ?? ''));
+          const raw = String(values[s.field] ?? '');
+          const value = s.type === 'inlineCode' ? literalLines(raw).join(' ') : renderedInline(raw, mode);
           if (value !== '') return value;
           if (omit) return '';
           const field = fields.find((f) => f.id === s.field)!;
@@ -147,7 +167,7 @@ function segmentsText(
     .join('');
 }
 
-function expected(template: TemplateDescription, doc: SpecDocument, omit: boolean): Expect {
+function expected(template: TemplateDescription, doc: SpecDocument, omit: boolean, mode: Mode): Expect {
   const out: Expect = { headings: [], placed: [], itemLists: [], nestedCounts: [] };
   const blocks = (
     list: readonly Block[],
@@ -162,7 +182,7 @@ function expected(template: TemplateDescription, doc: SpecDocument, omit: boolea
       if (block.type === 'heading')
         out.headings.push({
           depth: block.depth,
-          text: squash(segmentsText(block.content, values, fields, n, placeholders, omit)),
+          text: squash(segmentsText(block.content, values, fields, n, placeholders, omit, mode)),
         });
       else if (block.type === 'field') {
         const field = fields.find((f) => f.id === block.field)!;
@@ -195,7 +215,7 @@ function expected(template: TemplateDescription, doc: SpecDocument, omit: boolea
             (id) => !isEmptyValue(field.fields.find((f) => f.id === id)!, item[id]),
           );
         const pattern = field.layout.patterns.find(filled) ?? field.layout.patterns[0]!;
-        texts.push(squash(segmentsText(pattern, item, field.fields, index + 1, placeholders, omit)));
+        texts.push(squash(segmentsText(pattern, item, field.fields, index + 1, placeholders, omit, mode)));
       }
     });
     if (field.layout.type === 'listItem') {
@@ -220,13 +240,13 @@ function nodeAfter<T extends RootContent>(tree: Root, heading: string, type: T['
   return undefined;
 }
 
-/** A literal value as written: normalized, or its placeholder when empty (undefined: left out). */
-function literalAs(value: string, placeholder: string, omit: boolean): string {
-  const normalized = normalizeLiteral(value);
-  return normalized !== '' ? normalized : omit ? '' : placeholder;
+/** A one-line value as the file renders it, or its placeholder (literal text) when empty. */
+function renderedAs(value: string, placeholder: string, omit: boolean, mode: Mode): string {
+  if (normalizeLiteral(value) !== '') return rendered(value, mode);
+  return omit ? '' : placeholder;
 }
 
-function checkPlaced(tree: Root, placed: Expect['placed'][number], omit: boolean) {
+function checkPlaced(tree: Root, placed: Expect['placed'][number], omit: boolean, mode: Mode) {
   const { field, value, heading } = placed;
   if (field.kind === 'table') {
     const rows = (value as TableRow[]).filter((row) => !omit || !isEmptyRow(field, row));
@@ -245,7 +265,7 @@ function checkPlaced(tree: Root, placed: Expect['placed'][number], omit: boolean
           field.initialItems[n - 1]?.placeholders?.[column.key] ?? column.placeholder,
           n,
         );
-        expect(textOf(cells[c]!)).toBe(literalAs(row[column.key] ?? '', placeholder, omit));
+        expect(textOf(cells[c]!)).toBe(renderedAs(row[column.key] ?? '', placeholder, omit, mode));
       });
     });
   } else if (field.kind === 'list' || field.kind === 'checklist') {
@@ -258,7 +278,7 @@ function checkPlaced(tree: Root, placed: Expect['placed'][number], omit: boolean
     written.forEach((item, i) => {
       const n = (items.indexOf(item) < 0 ? i : items.indexOf(item)) + 1;
       const placeholder = resolvePlaceholder(field.initialItems[n - 1]?.placeholder ?? field.placeholder, n);
-      expect(textOf(list!.children[i]!)).toBe(literalAs(item.text, placeholder, omit));
+      expect(textOf(list!.children[i]!)).toBe(renderedAs(item.text, placeholder, omit, mode));
       expect(list!.children[i]!.checked).toBe(field.kind === 'checklist' ? item.checked === true : null);
     });
   } else if (field.kind === 'code' && !omit) {
@@ -267,65 +287,77 @@ function checkPlaced(tree: Root, placed: Expect['placed'][number], omit: boolean
 }
 
 describe.each(templates.map((t) => [t.id, t] as const))('any %s document', (_id, template) => {
-  it('keeps the template structure and every literal value, whatever the user typed', () => {
-    fc.assert(
-      fc.property(documentArb(template), optionsArb, (doc, options) => {
-        const omit = options.emptyFields === 'omit';
-        const tree = comparableMdast(writeMarkdown(doc, options));
-        const want = expected(template, doc, omit);
+  it.each(['markdown', 'literal'] as const)(
+    'keeps the template structure, and every value renders as %s, whatever the user typed',
+    (mode) => {
+      fc.assert(
+        fc.property(documentArb(template), optionsArb, (typed, options) => {
+          const omit = options.emptyFields === 'omit';
+          // A version 1 document (no version) goes through the schema, which migrates it, as storage and links do.
+          const doc =
+            mode === 'markdown'
+              ? typed
+              : specDocumentSchema(template).parse({ ...typed, version: undefined });
+          const tree = comparableMdast(writeMarkdown(doc, options));
+          const want = expected(template, typed, omit, mode);
 
-        // Headings: exactly the template's, in order; a Markdown field's own only deeper than the one it sits under.
-        let next = 0;
-        let depth = 0;
-        for (const heading of headingsOf(tree)) {
-          const template = want.headings[next];
-          if (template && template.depth === heading.depth && template.text === heading.text) {
-            next += 1;
-            depth = heading.depth;
-          } else
-            expect(heading.depth, `unexpected heading ${JSON.stringify(heading)}`).toBeGreaterThan(depth);
-        }
-        expect(want.headings.slice(next), 'template headings missing').toEqual([]);
-
-        for (const placed of want.placed) checkPlaced(tree, placed, omit);
-
-        // Groups written as list items: one item per written item, with the pattern's text.
-        for (const { heading, texts } of want.itemLists) {
-          const list = nodeAfter<List>(tree, heading, 'list');
-          if (texts.length === 0) expect(list).toBeUndefined();
-          else expect(list?.children.map((item) => squash(textOf(item)))).toEqual(texts);
-        }
-        const nested = tree.children.flatMap((node, i) => {
-          if (node.type !== 'paragraph' || textOf(node) !== 'Acceptance Scenarios:') return [];
-          const next = tree.children[i + 1];
-          return [next?.type === 'list' && next.ordered ? next.children.length : 0];
-        });
-        expect(nested).toEqual(want.nestedCounts);
-
-        // Front matter: the template's keys, optional ones only when given; values as typed (one line).
-        const yaml = tree.children[0];
-        if (template.frontMatter) {
-          expect(yaml?.type).toBe('yaml');
-          const data = parseYaml((yaml as { value: string }).value) as Record<string, unknown>;
-          const keys = template.frontMatter.keys.filter(
-            (k) =>
-              !(
-                'field' in k &&
-                k.optional &&
-                isEmptyValue(template.fields.find((f) => f.id === k.field)!, doc.fields[k.field])
-              ),
-          );
-          expect(Object.keys(data)).toEqual(keys.map((k) => k.key));
-          for (const k of keys) {
-            if (!('field' in k) || typeof doc.fields[k.field] !== 'string') continue;
-            const value = literalInline(doc.fields[k.field] as string);
-            if (value !== '') expect(data[k.key]).toBe(value);
+          // Headings: exactly the template's, in order; a Markdown field's own only deeper than the one it sits under.
+          let next = 0;
+          let depth = 0;
+          for (const heading of headingsOf(tree)) {
+            const template = want.headings[next];
+            if (template && template.depth === heading.depth && template.text === heading.text) {
+              next += 1;
+              depth = heading.depth;
+            } else
+              expect(heading.depth, `unexpected heading ${JSON.stringify(heading)}`).toBeGreaterThan(depth);
           }
-        } else expect(yaml?.type).not.toBe('yaml');
-      }),
-      { numRuns: 50 },
-    );
-  }, 120_000);
+          expect(want.headings.slice(next), 'template headings missing').toEqual([]);
+
+          for (const placed of want.placed) checkPlaced(tree, placed, omit, mode);
+
+          // Groups written as list items: one item per written item, with the pattern's text.
+          for (const { heading, texts } of want.itemLists) {
+            const list = nodeAfter<List>(tree, heading, 'list');
+            if (texts.length === 0) expect(list).toBeUndefined();
+            else expect(list?.children.map((item) => squash(textOf(item)))).toEqual(texts);
+          }
+          const nested = tree.children.flatMap((node, i) => {
+            if (node.type !== 'paragraph' || textOf(node) !== 'Acceptance Scenarios:') return [];
+            const next = tree.children[i + 1];
+            return [next?.type === 'list' && next.ordered ? next.children.length : 0];
+          });
+          expect(nested).toEqual(want.nestedCounts);
+
+          // Front matter: the template's keys, optional ones only when given; values as the text they render as.
+          const yaml = tree.children[0];
+          if (template.frontMatter) {
+            expect(yaml?.type).toBe('yaml');
+            const data = parseYaml((yaml as { value: string }).value) as Record<string, unknown>;
+            const keys = template.frontMatter.keys.filter(
+              (k) =>
+                !(
+                  'field' in k &&
+                  k.optional &&
+                  isEmptyValue(template.fields.find((f) => f.id === k.field)!, doc.fields[k.field])
+                ),
+            );
+            expect(Object.keys(data)).toEqual(keys.map((k) => k.key));
+            for (const k of keys) {
+              if (!('field' in k) || typeof doc.fields[k.field] !== 'string') continue;
+              const value =
+                mode === 'literal'
+                  ? renderedInline(typed.fields[k.field] as string, mode)
+                  : valueText(doc.fields[k.field] as string);
+              if (value !== '') expect(data[k.key]).toBe(value);
+            }
+          } else expect(yaml?.type).not.toBe('yaml');
+        }),
+        { numRuns: 50 },
+      );
+    },
+    120_000,
+  );
 });
 
 describe('code fields', () => {
@@ -342,6 +374,7 @@ describe('code fields', () => {
           fc.pre(value.trim() !== '');
           const doc: SpecDocument = {
             template: template.id,
+            version: documentVersion,
             fields: { architectureDiagram: value },
             additional: {},
           };

@@ -12,7 +12,13 @@ const origin: NonNullable<SpecDocument['origin']> = {
 
 describe('document changes', () => {
   it('keep the file an opened document came from', () => {
-    const before: SpecDocument = { template: 't', fields: { a: 'x', b: 'y' }, additional: {}, origin };
+    const before: SpecDocument = {
+      template: 't',
+      version: 2,
+      fields: { a: 'x', b: 'y' },
+      additional: {},
+      origin,
+    };
     const after: SpecDocument = { ...before, fields: { ...before.fields, a: 'x!' } };
     const change = diffDocument(before, after);
     expect(change.type).toBe('fields');
@@ -21,7 +27,7 @@ describe('document changes', () => {
   });
 
   it('send the whole document when it was opened from another file', () => {
-    const before: SpecDocument = { template: 't', fields: { a: 'x' }, additional: {}, origin };
+    const before: SpecDocument = { template: 't', version: 2, fields: { a: 'x' }, additional: {}, origin };
     const after: SpecDocument = { ...before, origin: { ...origin, source: '# U\n' } };
     expect(diffDocument(before, after)).toEqual({ type: 'whole', doc: after });
   });

@@ -1,4 +1,5 @@
 import { formatId } from '../document/create-document';
+import { documentVersion } from '../document/migrate-document';
 import type { FieldValue, GroupItem, SpecDocument, TableRow } from '../document/spec-document';
 import type { Field, GroupField, TableField, TemplateDescription } from '../template/types';
 
@@ -51,7 +52,7 @@ export function generateDocument(
   const text = new TextGenerator(createRandom(seed));
   const fields: Record<string, FieldValue> = {};
   for (const field of template.fields) fields[field.id] = fieldValue(field, counts, text);
-  return { template: template.id, fields, additional: {} };
+  return { template: template.id, version: documentVersion, fields, additional: {} };
 }
 
 /** How many items a repeatable field gets at this size. */

@@ -4,6 +4,7 @@ import { createDocumentHistory } from './document-history';
 
 const doc = (title: string, goals: string[] = []): SpecDocument => ({
   template: 'technical-spec',
+  version: 2,
   fields: { title, goals: goals.map((text) => ({ text })) },
   additional: {},
 });

@@ -2,7 +2,7 @@ import type { List, ListItem, Paragraph, PhrasingContent, Table } from 'mdast';
 import { formatId } from '../../document/create-document';
 import type { ChecklistItem, GroupItem, ListItem as ListValue, TableRow } from '../../document/spec-document';
 import type { Field, GroupField, Segment, TableField } from '../../template/types';
-import { phrasingToLiteral, plainText, stripLeading, stripTrailing, trimPhrasing } from './inline';
+import { phrasingToValue, plainText, stripLeading, stripTrailing, trimPhrasing } from './inline';
 import { labelMatches } from './template-index';
 
 /** The only paragraph of a list item, or undefined when the item holds more (nested lists, several paragraphs). */
@@ -20,7 +20,7 @@ export function readListItems(list: List): ListValue[] | undefined {
   for (const item of list.children) {
     const content = simpleItem(item);
     if (!content) return undefined;
-    out.push({ text: phrasingToLiteral(content) });
+    out.push({ text: phrasingToValue(content) });
   }
   return out;
 }
@@ -31,7 +31,7 @@ export function readChecklistItems(list: List): ChecklistItem[] | undefined {
   for (const item of list.children) {
     const content = simpleItem(item);
     if (!content || typeof item.checked !== 'boolean') return undefined;
-    out.push({ text: phrasingToLiteral(content), checked: item.checked });
+    out.push({ text: phrasingToValue(content), checked: item.checked });
   }
   return out;
 }
@@ -54,7 +54,7 @@ export function readTableRows(field: TableField, table: Table): TableRow[] | und
     for (const column of field.columns) value[column.key] = '';
     row.children.forEach((cell, i) => {
       const key = keys[i];
-      if (key) value[key] = phrasingToLiteral(cell.children);
+      if (key) value[key] = phrasingToValue(cell.children);
     });
     return value;
   });
@@ -74,7 +74,7 @@ export function readGroupTable(group: GroupField, table: Table): GroupItem[] | u
   if (idIndex < 0 || headers.length < 2) return undefined;
   const textIndex = idIndex === 0 ? 1 : 0;
   return table.children.slice(1).map((row) => {
-    const cells = row.children.map((cell) => phrasingToLiteral(cell.children));
+    const cells = row.children.map((cell) => phrasingToValue(cell.children));
     const extra = headers
       .map((header, i) => (i === idIndex || i === textIndex || !cells[i] ? '' : ` (${header}: ${cells[i]})`))
       .join('');
@@ -130,18 +130,18 @@ function matchPattern(
   if (keywords.length > 0) return matchKeywords(group, pattern, nodes);
   const [first] = pattern;
   if (pattern.length === 1 && first?.type === 'field') {
-    return { [first.field]: phrasingToLiteral(nodes) };
+    return { [first.field]: phrasingToValue(nodes) };
   }
   const lead = first?.type === 'strong' ? first.children[0] : undefined;
   const rest = pattern.filter((s) => s.type === 'field');
   if (lead?.type === 'field' && rest.length === 1 && rest[0]?.type === 'field') {
     const head = nodes[0];
     if (head?.type === 'strong') {
-      const key = phrasingToLiteral(head.children);
+      const key = phrasingToValue(head.children);
       if (!idLooksRight(group, lead.field, key)) return undefined;
       return {
         [lead.field]: key,
-        [rest[0].field]: phrasingToLiteral(stripLeading(nodes.slice(1), separator)),
+        [rest[0].field]: phrasingToValue(stripLeading(nodes.slice(1), separator)),
       };
     }
     // `- FR-001: text` without bold: only for id fields, where the id's shape says where it ends.
@@ -153,7 +153,7 @@ function matchPattern(
       if (match) {
         return {
           [lead.field]: match[1]!,
-          [rest[0].field]: phrasingToLiteral([
+          [rest[0].field]: phrasingToValue([
             { type: 'text', value: head.value.slice(match[0].length) },
             ...nodes.slice(1),
           ]),
@@ -199,7 +199,7 @@ function matchKeywords(
     const end = found[i + 1]?.at ?? nodes.length;
     let part = stripLeading(nodes.slice(at + 1, end), /^\s*[:：]?\s*/u);
     if (i < found.length - 1) part = stripTrailing(part, /\s*[,，、;；]?\s*$/u);
-    values[field] = phrasingToLiteral(part);
+    values[field] = phrasingToValue(part);
   });
   return values;
 }

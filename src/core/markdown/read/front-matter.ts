@@ -1,6 +1,7 @@
 import { isMap, isScalar, isSeq, parseDocument } from 'yaml';
 import type { FieldValue } from '../../document/spec-document';
 import type { TemplateDescription } from '../../template/types';
+import { literalToValue } from '../inline-value';
 
 export interface FrontMatterResult {
   values: Record<string, FieldValue>;
@@ -12,7 +13,8 @@ export interface FrontMatterResult {
 
 /**
  * Reads YAML front matter into the template's front matter fields. Scalars are kept as written (`version: 1.0`
- * stays "1.0", dates are not converted); keys the template does not know go to `extra`.
+ * stays "1.0", dates are not converted) and, being plain text, as the Markdown that renders as that text (field
+ * values are inline Markdown); keys the template does not know go to `extra`.
  */
 export function readFrontMatter(template: TemplateDescription, yamlText: string): FrontMatterResult {
   const result: FrontMatterResult = { values: {}, extra: {}, warnings: [] };
@@ -43,11 +45,11 @@ export function readFrontMatter(template: TemplateDescription, yamlText: string)
     }
     if (spec && 'field' in spec) {
       if (isSeq(node)) {
-        result.values[spec.field] = node.items.map((item) => ({ text: scalarText(item) }));
+        result.values[spec.field] = node.items.map((item) => ({ text: literalToValue(scalarText(item)) }));
         continue;
       }
       if (isScalar(node) || node === null) {
-        result.values[spec.field] = node === null ? '' : scalarText(node);
+        result.values[spec.field] = node === null ? '' : literalToValue(scalarText(node));
         continue;
       }
     }

@@ -1,18 +1,24 @@
-import type { PhrasingContent, Root } from 'mdast';
+import type { Paragraph, PhrasingContent, Root } from 'mdast';
 import { toString as mdastToString } from 'mdast-util-to-string';
 import remarkGfm from 'remark-gfm';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
-import { escapeOptions } from '../escape-options';
+import { hasDefinitions, narrowEscapeOptions } from '../escape-options';
 import { gfmStringifyOptions, stringifyOptions } from '../processor';
 
 /** Serializes mdast as the writer does (same options, same escaping), so re-serialized text is what it writes. */
 export function serialize(root: Root): string {
-  return unified()
-    .use(remarkStringify, { ...stringifyOptions, ...escapeOptions(root) })
-    .use(remarkGfm, gfmStringifyOptions)
-    .stringify(root);
+  return (hasDefinitions(root) ? blanketSerializer : narrowSerializer).stringify(root);
 }
+
+// Built once: every one-line value read or normalized is serialized, and building a processor costs more than that.
+const serializer = (narrow: boolean) =>
+  unified()
+    .use(remarkStringify, { ...stringifyOptions, ...(narrow ? narrowEscapeOptions : {}) })
+    .use(remarkGfm, gfmStringifyOptions)
+    .freeze();
+const narrowSerializer = serializer(true);
+const blanketSerializer = serializer(false);
 
 const isBreakHtml = (node: PhrasingContent): boolean =>
   node.type === 'html' && /^<br\s*\/?>$/i.test(node.value.trim());
@@ -40,36 +46,63 @@ export function plainText(nodes: readonly PhrasingContent[]): string {
   return out;
 }
 
-/** True when the inline content is only text and line breaks (no code, links, emphasis, HTML...). */
-export function isPlain(nodes: readonly PhrasingContent[]): boolean {
-  return nodes.every(
-    (node) => node.type === 'text' || node.type === 'break' || isBreakHtml(node) || isAutolinkLiteral(node),
-  );
+/**
+ * The value of a one-line field from its inline content: the Markdown of each line (split at hard breaks, each
+ * trimmed), serialized with the writer's options, joined by `\n`. So `` `code` ``, `**bold**`, links, `~~strike~~`
+ * and inline HTML (`<br>` too) come back as Markdown, and text with Markdown-special characters comes back escaped
+ * where it needs to be. A mark that spans a hard break cannot be carried (each line of a value is inline Markdown
+ * of its own): its lines are serialized apart.
+ */
+export function phrasingToValue(nodes: readonly PhrasingContent[]): string {
+  const lines: PhrasingContent[][] = [[]];
+  for (const node of nodes) {
+    if (node.type === 'break') lines.push([]);
+    else lines.at(-1)?.push(node);
+  }
+  return lines
+    .map((line) => serializeLine(trimPhrasing(line)))
+    .filter((line) => line !== '')
+    .join('\n');
+}
+
+/** One line of inline content as Markdown (a paragraph of it, serialized, without its final line ending). */
+export function serializeLine(nodes: PhrasingContent[]): string {
+  if (nodes.length === 0) return '';
+  const paragraph: Paragraph = { type: 'paragraph', children: keepAutolinks(nodes) };
+  return serialize({ type: 'root', children: [paragraph] }).trim();
 }
 
 /**
- * The value of a literal field from its inline content. Plain text when the content is plain; otherwise the
- * Markdown source of the content (re-serialized), so no character of inline code, links or bold is lost.
+ * Why: the writer's options write every link as `[text](url)`, so an autolink (`https://x.y`, `<a@b.co>`) would come
+ * back as `[https://x.y](https://x.y)`. It is written as raw text the parser links again where whitespace (or the
+ * line's ends) surrounds it; elsewhere the characters next to it could be taken into its URL, so it stays a link.
  */
-export function phrasingToLiteral(nodes: readonly PhrasingContent[]): string {
-  const trimmed = trimPhrasing(nodes);
-  if (isPlain(trimmed)) return plainText(trimmed).trim();
-  const paragraph = { type: 'paragraph' as const, children: trimmed.map(brToBreak) };
-  return serialize({ type: 'root', children: [paragraph] })
-    .trim()
-    .replace(/\\\n/g, '\n');
+function keepAutolinks(nodes: readonly PhrasingContent[]): PhrasingContent[] {
+  return nodes.map((node, index) => {
+    if (isAutolinkLiteral(node)) {
+      const text = mdastToString(node);
+      const prev = nodes[index - 1];
+      const next = nodes[index + 1];
+      const bare =
+        (prev === undefined || (prev.type === 'text' && /\s$/u.test(prev.value))) &&
+        (next === undefined || (next.type === 'text' && /^\s/u.test(next.value)));
+      return bare ? { type: 'html', value: text } : node;
+    }
+    if ('children' in node)
+      return { ...node, children: keepAutolinks(node.children as PhrasingContent[]) } as PhrasingContent;
+    return node;
+  });
 }
 
-function brToBreak(node: PhrasingContent): PhrasingContent {
-  return isBreakHtml(node) ? { type: 'break' } : node;
-}
-
-/** Inline content without leading and trailing whitespace and breaks (text nodes are copied, not changed). */
+/**
+ * Inline content without leading and trailing whitespace and hard breaks (text nodes are copied, not changed). A
+ * `<br>` is content: a value may hold one.
+ */
 export function trimPhrasing(nodes: readonly PhrasingContent[]): PhrasingContent[] {
   const out = [...nodes];
   while (out.length > 0) {
     const first = out[0]!;
-    if (first.type === 'break' || isBreakHtml(first)) out.shift();
+    if (first.type === 'break') out.shift();
     else if (first.type === 'text') {
       const value = first.value.replace(/^\s+/u, '');
       if (value === '') out.shift();
@@ -81,7 +114,7 @@ export function trimPhrasing(nodes: readonly PhrasingContent[]): PhrasingContent
   }
   while (out.length > 0) {
     const last = out[out.length - 1]!;
-    if (last.type === 'break' || isBreakHtml(last)) out.pop();
+    if (last.type === 'break') out.pop();
     else if (last.type === 'text') {
       const value = last.value.replace(/\s+$/u, '');
       if (value === '') out.pop();

@@ -2,6 +2,7 @@ import type { Heading, List, Paragraph, PhrasingContent, RootContent, Table } fr
 import type { FieldValue, GroupItem } from '../../document/spec-document';
 import type { ImportReport } from '../../import/import-report';
 import type { Block, Field, GroupField, Subsection, TemplateDescription } from '../../template/types';
+import { normalizeValue } from '../inline-value';
 import { parseMarkdown } from '../processor';
 import {
   completeItem,
@@ -18,7 +19,7 @@ import {
 } from './fields';
 import { readFrontMatter } from './front-matter';
 import {
-  phrasingToLiteral,
+  phrasingToValue,
   plainText,
   serialize,
   splitLabelled,
@@ -139,7 +140,7 @@ export class Reader {
 
   private readHeading(node: Heading, i: number): void {
     this.closeOpen();
-    const title = phrasingToLiteral(node.children);
+    const title = phrasingToValue(node.children);
     const candidates = titleCandidates(plainText(node.children));
     if (node.depth === 1 && !this.seenSection) {
       if (!this.readTitle(title)) this.keep(node);
@@ -192,7 +193,7 @@ export class Reader {
       const next = this.nodes[k]!;
       if (next.type === 'heading') {
         if (next.depth <= node.depth) break;
-        const title = phrasingToLiteral(next.children);
+        const title = phrasingToValue(next.children);
         for (const group of this.storyGroups()) {
           if (parseStoryHeading(group, title, titleCandidates(plainText(next.children))))
             fieldIds.add(group.id);
@@ -246,7 +247,8 @@ export class Reader {
     if (leadWords.length > 0 && beforeWords[0] === leadWords[0]) {
       // `Feature Spec 001: X` keeps its number ("001: X"); only the template's own words are dropped.
       const extra = beforeWords.filter((w) => !leadWords.some((l) => l.startsWith(w)));
-      const rest = title.slice(colon + 1).trim();
+      // Cut out of the heading's Markdown: what starts the value may now need an escape (`\[`), so normalized.
+      const rest = normalizeValue(title.slice(colon + 1).trim());
       this.setField(titleField, extra.length > 0 ? `${extra.join(' ')}: ${rest}` : rest);
     } else this.setField(titleField, title);
     this.anchor = 'start';
@@ -596,7 +598,7 @@ export class Reader {
         if (!label || normalizeTitle(label) !== normalizeTitle(entry.label)) continue;
         const slot = block.content.find((s) => s.type === 'field');
         if (slot?.type === 'field')
-          assignments.push({ field: slot.field, value: phrasingToLiteral(entry.value), k });
+          assignments.push({ field: slot.field, value: phrasingToValue(entry.value), k });
         else if (trimPhrasing(entry.value).length === 0) structural = true;
         else break;
         hit = true;
@@ -745,7 +747,7 @@ export class Reader {
     const text =
       slot.code && value.length === 1 && single?.type === 'inlineCode'
         ? single.value
-        : phrasingToLiteral(value);
+        : phrasingToValue(value);
     const field = this.template.fields.find((f) => f.id === slot.field);
     if (field?.kind !== 'list') return text;
     return text
@@ -940,7 +942,7 @@ function splitByKeywords(
   let part: PhrasingContent[] = [];
   const flush = () => {
     if (field) {
-      const value = phrasingToLiteral(
+      const value = phrasingToValue(
         stripTrailing(stripLeading(part, /^\s*[:：]?\s*/u), /\s*[,，、;；]?\s*$/u),
       );
       out[field] = out[field] ? `${out[field]}\n${value}` : value;

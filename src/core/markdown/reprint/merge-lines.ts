@@ -168,8 +168,10 @@ export function mergeLines(
       const kinds = lineKind(S[t]!) + lineKind(before[i]!);
       // A table row may hold what the writer writes as a list item (requirements as a table), nothing else.
       const across = kinds === 'tl' || kinds === 'lt';
-      if (kinds[0] !== kinds[1] && !across) continue;
-      const sim = similarity(S[t]!, before[i]!) - (across ? 0.15 : 0);
+      const raw = similarity(S[t]!, before[i]!);
+      // Other kinds only when they say nearly the same (a title written in the front matter, held by an H1).
+      if (kinds[0] !== kinds[1] && !across && (raw < 0.75 || kinds.includes('f'))) continue;
+      const sim = raw - (kinds[0] !== kinds[1] ? 0.15 : 0);
       if (sim > score) {
         score = sim;
         best = t;
@@ -256,7 +258,22 @@ export function mergeLines(
         if (op.from >= from && op.to <= to) ops.splice(k, 1);
       }
       if (s === e) insertAt(s, p >= 0 ? same[p]! + 1 : 0, q >= 0 ? same[q]! : after.length);
-      else push(s, e, region);
+      else {
+        // Never lose what the file says: lines of the stretch that nothing written resembles stay, around the
+        // rewritten part.
+        const written = before.slice(p + 1, q >= 0 ? q : before.length).filter((l) => !blank(l));
+        const kept = (t: number) => blank(S[t]) || !written.some((w) => similarity(S[t]!, w) >= 0.3);
+        let first = s;
+        while (first < e && kept(first)) first++;
+        let last = e;
+        while (last > first && kept(last - 1)) last--;
+        if (first === last) insertAt(e, p >= 0 ? same[p]! + 1 : 0, q >= 0 ? same[q]! : after.length);
+        else {
+          const inside: string[] = [];
+          for (let t = first; t < last; t++) if (!blank(S[t]) && kept(t)) inside.push(S[t]!);
+          push(first, last, [...region, ...(inside.length > 0 ? ['', ...inside] : [])]);
+        }
+      }
     }
     handledUntil = q >= 0 ? q : before.length;
   }

@@ -1,3 +1,4 @@
+import { documentVersion } from '../../document/migrate-document';
 import type { DocumentOrigin, FieldValue, SpecDocument } from '../../document/spec-document';
 import { alignLines } from './align-lines';
 import { mergeLines } from './merge-lines';
@@ -46,6 +47,7 @@ function baseFor(template: SpecDocument['template'], origin: DocumentOrigin, wri
   const style = detectSourceStyle(lines);
   const read: SpecDocument = {
     template,
+    version: documentVersion,
     fields: origin.fields,
     additional: origin.additional,
     ...(origin.extraFrontMatter ? { extraFrontMatter: origin.extraFrontMatter } : {}),

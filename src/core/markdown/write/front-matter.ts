@@ -3,15 +3,16 @@ import { Document, isMap, Scalar } from 'yaml';
 import type { ListItem } from '../../document/spec-document';
 import type { TemplateDescription } from '../../template/types';
 import { getField } from '../../template/walk';
+import { valueText } from '../inline-value';
 import type { Scope, WriteContext } from './context';
-import { isBlank, literalInline } from './literal';
+import { isBlank } from './literal';
 import { isEmptyValue, itemsValue, placeholderFor, stringValue } from './values';
 
 /**
  * The front matter, written by the `yaml` package: the template's keys in order (double-quoted where the template
  * quotes them, plain otherwise), then the document's extra keys. An `optional` key is left out when empty; any
  * other empty key holds its placeholder, or `""` with "Leave out" (the key itself is structure). Values are one
- * line: line breaks become spaces.
+ * line of plain text (YAML is not Markdown): the text a value renders as, line breaks as spaces.
  */
 export function writeFrontMatter(
   template: TemplateDescription,
@@ -31,13 +32,13 @@ export function writeFrontMatter(
     if (entry.optional && isEmptyValue(field, value)) continue;
     if (field.kind === 'list' || field.kind === 'checklist') {
       const items = itemsValue<ListItem>(value)
-        .map((item) => literalInline(item.text))
+        .map((item) => valueText(item.text))
         .filter((text) => text !== '');
       doc.set(entry.key, items.length > 0 || !placeholders ? items : [placeholderFor(scope, field)]);
       continue;
     }
     const text = stringValue(value);
-    const written = !isBlank(text) ? literalInline(text) : placeholders ? placeholderFor(scope, field) : '';
+    const written = !isBlank(text) ? valueText(text) : placeholders ? placeholderFor(scope, field) : '';
     const node = new Scalar(written);
     if (entry.quoted) node.type = Scalar.QUOTE_DOUBLE;
     doc.set(entry.key, node);

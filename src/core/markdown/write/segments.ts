@@ -1,5 +1,6 @@
 import type { PhrasingContent } from 'mdast';
 import type { Segment } from '../../template/types';
+import { valuePhrasing } from '../inline-value';
 import { type Scope, scopeField, type WriteContext } from './context';
 import { isBlank, literalInline, literalPhrasing } from './literal';
 import { assertNever, placeholderFor, stringValue } from './values';
@@ -12,8 +13,9 @@ export interface WrittenPhrasing {
 }
 
 /**
- * Phrasing for a line of segments. Field values are literal text: in a paragraph a line break is a hard break, in a
- * heading (`inline`) it is a space. An empty field is its placeholder, or nothing with `emptyFields: 'omit'`.
+ * Phrasing for a line of segments. Field values are inline Markdown (see `valuePhrasing`): in a paragraph a line
+ * break is a hard break, in a heading (`inline`) it is a space. An empty field is its placeholder (literal text),
+ * or nothing with `emptyFields: 'omit'`. An inline code segment holds its value as literal code.
  */
 export function writeSegments(
   segments: readonly Segment[],
@@ -33,14 +35,22 @@ export function writeSegments(
       case 'field': {
         const text = fieldText(scope, ctx, segment.field, segment.placeholder, out);
         if (text === undefined) break;
-        out.nodes.push(
-          ...(inline ? [{ type: 'text' as const, value: literalInline(text) }] : literalPhrasing(text)),
-        );
+        if (text.placeholder)
+          out.nodes.push(
+            ...(inline
+              ? [{ type: 'text' as const, value: literalInline(text.text) }]
+              : literalPhrasing(text.text)),
+          );
+        // Template text or a hard break may touch the value: its ends are not its block's (see `ValueEdges`).
+        else
+          out.nodes.push(
+            ...valuePhrasing(text.text, inline ? space : hardBreak, { start: false, end: false }),
+          );
         break;
       }
       case 'inlineCode': {
         const text = fieldText(scope, ctx, segment.field, undefined, out);
-        if (text !== undefined) out.nodes.push({ type: 'inlineCode', value: literalInline(text) });
+        if (text !== undefined) out.nodes.push({ type: 'inlineCode', value: literalInline(text.text) });
         break;
       }
       case 'strong':
@@ -60,22 +70,27 @@ export function writeSegments(
   return out;
 }
 
-/** The literal text for a field reference: its value, its placeholder, or undefined (left out). Counts refs. */
+const space = (): PhrasingContent => ({ type: 'text', value: ' ' });
+const hardBreak = (): PhrasingContent => ({ type: 'break' });
+
+/** The text for a field reference: its value, its placeholder, or undefined (left out). Counts refs. */
 function fieldText(
   scope: Scope,
   ctx: WriteContext,
   id: string,
   placeholder: string | undefined,
   counts: WrittenPhrasing,
-): string | undefined {
+): { text: string; placeholder: boolean } | undefined {
   const field = scopeField(scope, id);
   const value = stringValue(scope.values[id]);
   counts.refs += 1;
   if (!isBlank(value)) {
     counts.filled += 1;
-    return value;
+    return { text: value, placeholder: false };
   }
-  return ctx.options.emptyFields === 'placeholder' ? placeholderFor(scope, field, placeholder) : undefined;
+  return ctx.options.emptyFields === 'placeholder'
+    ? { text: placeholderFor(scope, field, placeholder), placeholder: true }
+    : undefined;
 }
 
 /**

@@ -1,11 +1,12 @@
 import type { FieldValue } from '../../../document/spec-document';
 import type { ChoiceField, DateField, TextField } from '../../../template/types';
+import { valuePhrasing } from '../../inline-value';
 import type { Scope, WriteContext } from '../context';
 import { isBlank, literalPhrasing } from '../literal';
 import { placeholderFor, stringValue } from '../values';
 import { nothing, type Written } from '../written';
 
-/** A one-line field placed as a block of its own: a paragraph of literal text. */
+/** A one-line field placed as a block of its own: a paragraph of its inline Markdown (the placeholder is literal). */
 export function writeLiteralField(
   field: TextField | ChoiceField | DateField,
   value: FieldValue | undefined,
@@ -14,6 +15,8 @@ export function writeLiteralField(
 ): Written {
   const text = stringValue(value);
   if (isBlank(text) && ctx.options.emptyFields === 'omit') return nothing;
-  const written = isBlank(text) ? placeholderFor(scope, field) : text;
-  return { nodes: [{ type: 'paragraph', children: literalPhrasing(written) }], content: !isBlank(text) };
+  const children = isBlank(text)
+    ? literalPhrasing(placeholderFor(scope, field))
+    : valuePhrasing(text, () => ({ type: 'break' }));
+  return { nodes: [{ type: 'paragraph', children }], content: !isBlank(text) };
 }

@@ -1,15 +1,16 @@
-import type { TableRow as MdastTableRow, Table, TableCell } from 'mdast';
+import type { TableRow as MdastTableRow, PhrasingContent, Table, TableCell } from 'mdast';
 import type { FieldValue, TableRow } from '../../../document/spec-document';
 import type { TableField } from '../../../template/types';
 import { resolvePlaceholder } from '../../../template/walk';
+import { valuePhrasing } from '../../inline-value';
 import type { Scope, WriteContext } from '../context';
 import { isBlank, literalCell } from '../literal';
 import { isEmptyRow, itemsValue } from '../values';
 import { nothing, type Written } from '../written';
 
 /**
- * A table field: a GFM table whose header row is the column labels. Cells are literal text, line breaks written as
- * `<br>`. An empty cell is its placeholder, or empty with "Leave out", which also leaves out rows with no content
+ * A table field: a GFM table whose header row is the column labels. Cells are inline Markdown, line breaks written
+ * as `<br>`. An empty cell is its placeholder, or empty with "Leave out", which also leaves out rows with no content
  * (identifier and option columns do not count) and the whole table when no row is left.
  */
 export function writeTableField(
@@ -27,7 +28,7 @@ export function writeTableField(
     const initial = field.initialItems[index];
     const cells = field.columns.map((column): TableCell => {
       const text = row[column.key] ?? '';
-      if (!isBlank(text)) return { type: 'tableCell', children: literalCell(text) };
+      if (!isBlank(text)) return { type: 'tableCell', children: cellPhrasing(text) };
       if (!placeholders) return { type: 'tableCell', children: [] };
       const placeholder = initial?.placeholders?.[column.key] ?? column.placeholder;
       return { type: 'tableCell', children: literalCell(resolvePlaceholder(placeholder, index + 1)) };
@@ -44,4 +45,18 @@ export function writeTableField(
   };
   const table: Table = { type: 'table', align: field.columns.map(() => null), children: [header, ...body] };
   return { nodes: [table], content: given.some((row) => !isEmptyRow(field, row)) };
+}
+
+/**
+ * The phrasing of a cell's value. Raw HTML is written as is, so an HTML node with a `|` (`<span title="a|b">`)
+ * would split the row: it becomes text, which the serializer escapes. Everything else escapes its own `|`.
+ */
+function cellPhrasing(value: string): PhrasingContent[] {
+  return valuePhrasing(value, () => ({ type: 'html', value: '<br>' })).map(pipeSafe);
+}
+
+function pipeSafe(node: PhrasingContent): PhrasingContent {
+  if (node.type === 'html' && node.value.includes('|')) return { type: 'text', value: node.value };
+  if ('children' in node) return { ...node, children: node.children.map(pipeSafe) } as PhrasingContent;
+  return node;
 }
