@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { DraftSessionGuard } from '../features/drafts';
 import { DraftNotFound } from '../features/editor/draft-not-found';
 import { EditorPage } from '../features/editor/editor-page';
-import { ExportBar } from '../features/export/export-bar';
+import { DownloadButton, ExportMenuItems } from '../features/export/export-bar';
 import { ImportControls, ImportReportPanel } from '../features/import';
 import { PreviewPanel } from '../features/preview/preview-panel';
 import { CopyShareLink } from '../features/share';
@@ -49,21 +49,22 @@ function DraftEditor({ draft, section }: { draft: Draft; section: string }) {
       <EditorPage
         live={live}
         sectionId={section}
-        renderPreview={(doc, sectionId) => <PreviewPanel live={doc} sectionId={sectionId} />}
-        renderExportBar={(doc) => (
-          <>
-            <ExportBar live={doc} />
-            <CopyShareLink live={doc} />
-          </>
+        renderPreview={(doc, sectionId, follow) => (
+          <PreviewPanel live={doc} sectionId={sectionId} follow={follow} />
         )}
-        renderOpen={() => (
-          <ImportControls
-            onOpen={async (doc, opened) => {
-              // Another draft: this one stays as it is, saved.
-              const params = await createImportedDraft(doc, opened);
-              await navigate({ to: '/edit/$docId/$section', params });
-            }}
-          />
+        renderPrimary={(doc) => <DownloadButton live={doc} />}
+        renderMenu={(doc) => (
+          <>
+            <ExportMenuItems live={doc} />
+            <CopyShareLink live={doc} />
+            <ImportControls
+              onOpen={async (doc, opened) => {
+                // Another draft: this one stays as it is, saved.
+                const params = await createImportedDraft(doc, opened);
+                await navigate({ to: '/edit/$docId/$section', params });
+              }}
+            />
+          </>
         )}
         renderNotice={(navigation) =>
           report ? (

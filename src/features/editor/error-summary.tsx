@@ -1,14 +1,33 @@
 import { memo } from 'react';
+import { Button } from '../../components/ui/button';
+import { MessageIcon } from '../../components/ui/field';
 import { useEditor, useEditorSnapshot } from './editor-session';
+import { fieldDomId } from './field-paths';
 
 /**
- * The problems of the current section, each a link that focuses its control. A region (not an alert): it updates
- * while the user types, and must not interrupt them. A draft with problems can still be previewed and downloaded.
+ * The problems of the current section, each a link that focuses its control, and what is still to do with "Check
+ * this section" to see it. A region (not an alert): it updates while the user types, and must not interrupt them.
+ * A draft with problems can still be previewed and downloaded.
  */
 export const ErrorSummary = memo(function ErrorSummary({ stepId }: { stepId: string }) {
-  const { focusPath } = useEditor();
-  const issues = useEditorSnapshot((snapshot) => snapshot.steps.find((step) => step.id === stepId)?.issues);
-  if (!issues || issues.length === 0) return null;
+  const { focusPath, store } = useEditor();
+  const state = useEditorSnapshot((snapshot) => snapshot.steps.find((step) => step.id === stepId));
+  if (!state) return null;
+  const { issues, toDo } = state;
+  const check = () => {
+    store.checkStep(stepId);
+    focusPath(`summary.${stepId}`);
+  };
+  const toDoLine =
+    toDo > 0 ? (
+      <p className="to-do">
+        {toDo} {toDo === 1 ? 'thing' : 'things'} still to do in this section.{' '}
+        <Button size="small" onClick={check}>
+          Check this section
+        </Button>
+      </p>
+    ) : null;
+  if (issues.length === 0) return toDoLine;
   const errors = issues.filter((issue) => issue.severity === 'error').length;
   const warnings = issues.length - errors;
   const headingId = `summary-${stepId}`;
@@ -19,10 +38,14 @@ export const ErrorSummary = memo(function ErrorSummary({ stepId }: { stepId: str
     .filter(Boolean)
     .join(' and ');
   return (
-    <section className="error-summary" aria-labelledby={headingId}>
+    <section
+      id={fieldDomId(`summary.${stepId}`)}
+      tabIndex={-1}
+      className={errors ? 'error-summary' : 'error-summary warnings-only'}
+      aria-labelledby={headingId}
+    >
       <h3 id={headingId}>
-        <span aria-hidden="true">⚠ </span>
-        {words} in this section
+        <MessageIcon severity={errors ? 'error' : 'warning'} /> {words} in this section
       </h3>
       <p className="error-summary-note">
         You can keep writing, preview and download: fix these when you are ready.
@@ -30,6 +53,7 @@ export const ErrorSummary = memo(function ErrorSummary({ stepId }: { stepId: str
       <ul>
         {issues.map((issue) => (
           <li key={`${issue.path}-${issue.code}`} className={issue.severity}>
+            <span className="message-word">{issue.severity === 'error' ? 'Error:' : 'Warning:'}</span>{' '}
             <a
               href={`#${issue.path}`}
               onClick={(event) => {
@@ -42,6 +66,7 @@ export const ErrorSummary = memo(function ErrorSummary({ stepId }: { stepId: str
           </li>
         ))}
       </ul>
+      {toDoLine}
     </section>
   );
 });

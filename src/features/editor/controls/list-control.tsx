@@ -11,7 +11,11 @@ import { useItems } from './use-item-actions';
 /** A bullet list: one line per item. */
 export const ListControl = memo(function ListControl({ field, name, hideLabel }: ControlProps<ListField>) {
   const factory = useMemo(
-    () => ({ create: () => ({ text: '' }), duplicate: (item: Record<string, unknown>) => item }),
+    () => ({
+      create: () => ({ text: '' }),
+      duplicate: (item: Record<string, unknown>) => item,
+      focusKey: 'text',
+    }),
     [],
   );
   const { array, add, onAction } = useItems(name, field.itemName, factory);
