@@ -64,7 +64,7 @@ export function createEditorStore(template: TemplateDescription, initial: SpecDo
     const states = summaries.map((summary, index): StepState => {
       const step = steps[index]!;
       const all = [...summary.errors, ...summary.warnings];
-      const shown = checked.has(step.id) ? all : all.filter((issue) => isLeft(issue.path));
+      const shown = checked.has(step.id) ? all : revealed(all);
       for (const issue of shown) {
         const existing = byPath.get(issue.path);
         // An error wins over a warning at the same place.
@@ -98,6 +98,20 @@ export function createEditorStore(template: TemplateDescription, initial: SpecDo
       }
     }
     return { doc, steps: states, byPath, errorCount, warningCount, ...history };
+  }
+
+  /**
+   * The issues shown of those not checked yet: at a value edited and left (or holding one); an id used twice is
+   * flagged at every place once it is at one, as the user needs to see both to choose.
+   */
+  function revealed(issues: readonly DocumentIssue[]): DocumentIssue[] {
+    const shown = issues.filter((issue) => isLeft(issue.path));
+    const duplicates = new Set(
+      shown.filter((issue) => issue.code === 'duplicateId').map((issue) => issue.message),
+    );
+    return issues.filter(
+      (issue) => isLeft(issue.path) || (issue.code === 'duplicateId' && duplicates.has(issue.message)),
+    );
   }
 
   /** The issue at `path` is shown: that value, or one inside it, was edited and left. */
