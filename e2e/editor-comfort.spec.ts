@@ -55,6 +55,8 @@ test('errors and warnings read differently; Check this section shows what is mis
   }
   const warning = page.locator('.field-message.warning').first();
   await expect(warning).toContainText('Warning:');
+  // An id used twice, not yet left: still to do until the section is checked.
+  await item(list, 'Functional requirement 2').getByRole('textbox', { name: 'ID' }).fill('FR-001');
   await page.getByRole('button', { name: 'Check this section' }).click();
   const summary = page.getByRole('region', { name: /in this section/ });
   await expect(summary).toBeFocused();
@@ -173,7 +175,7 @@ test('Ctrl+S downloads the Markdown; "?" lists the shortcuts; Markdown fields ha
   await page.keyboard.type('Payment Gateway');
   const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Control+s')]);
   expect(download.suggestedFilename()).toBe('payment-gateway.md');
-  expect(readFileSync((await download.path())!, 'utf8')).toContain('title: Payment Gateway');
+  expect(readFileSync((await download.path())!, 'utf8')).toContain('title: "Payment Gateway"');
 
   await page.getByRole('heading', { level: 2 }).first().click();
   await page.keyboard.press('?');
