@@ -29,6 +29,9 @@ test('technical spec at 1400 x 900: requirements with room to write', async ({ p
     .getByRole('textbox', { name: 'Requirement' })
     .fill('Refunds go back to the card they came from.');
   expect(await share(page, requirement)).toBeGreaterThan(0.8);
+  await expect(
+    page.getByRole('region', { name: 'Preview' }).getByRole('cell', { name: 'FR-2' }),
+  ).toBeInViewport();
   // The box grew to show the whole sentence: taller than one line.
   expect((await requirement.boundingBox())!.height).toBeGreaterThan(40);
   expect(
@@ -68,7 +71,10 @@ test('feature spec at 390 x 844 and at 1400 x 900: stories with Given / When / T
   await page.setViewportSize({ width: 1400, height: 900 });
   await expect(page.getByRole('navigation', { name: 'Sections' })).toBeVisible();
   expect(await share(page, given)).toBeGreaterThan(0.6);
-  await story.getByLabel('Description').click();
+  await item(story, 'Acceptance scenario 1').getByLabel('Then', { exact: true }).click();
+  await expect(
+    page.getByRole('region', { name: 'Preview' }).getByRole('heading', { name: /User Story 1/ }),
+  ).toBeInViewport();
   await page.screenshot({ path: shot('editor-feature-desktop.png') });
 });
 
@@ -82,6 +88,9 @@ test('the technical spec at 390 x 844 and the feature spec in dark mode', async 
   await newDraft(page, 'Feature Specification');
   await page.keyboard.type('Photo albums');
   await openSection(page, 'Requirements');
+  await expect(
+    page.getByRole('region', { name: 'Preview' }).getByRole('heading', { name: /^Requirements/ }),
+  ).toBeInViewport();
   await page.screenshot({ path: shot('editor-feature-dark-desktop.png') });
   const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
   expect(background).toBe('rgb(21, 25, 30)');

@@ -16,7 +16,8 @@ export const ErrorSummary = memo(function ErrorSummary({ stepId }: { stepId: str
   const { issues, toDo } = state;
   const check = () => {
     store.checkStep(stepId);
-    focusPath(`summary.${stepId}`);
+    // Once the summary has its new content (and this button, nothing left to do, is gone).
+    window.requestAnimationFrame(() => focusPath(`summary.${stepId}`));
   };
   const toDoLine =
     toDo > 0 ? (
