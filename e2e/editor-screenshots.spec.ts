@@ -30,7 +30,7 @@ test('technical spec at 1400 x 900: requirements with room to write', async ({ p
     .fill('Refunds go back to the card they came from.');
   expect(await share(page, requirement)).toBeGreaterThan(0.8);
   await expect(
-    page.getByRole('region', { name: 'Preview' }).getByRole('cell', { name: 'FR-2' }),
+    page.getByRole('region', { name: 'Preview' }).getByRole('cell', { name: 'FR-2', exact: true }),
   ).toBeInViewport();
   // The box grew to show the whole sentence: taller than one line.
   expect((await requirement.boundingBox())!.height).toBeGreaterThan(40);

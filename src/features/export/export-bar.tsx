@@ -104,7 +104,7 @@ export function DownloadButton({ live, shortcut = true }: ExportBarProps & { sho
       >
         {/* One flex item: the button's gap would otherwise split the words. */}
         <span>
-          Download<span className="download-more"> Markdown</span>
+          Download <span className="download-more">Markdown</span>
         </span>
       </button>
       <p className="export-status" role="status">

@@ -129,7 +129,7 @@ function ScrollBox({
   children: ReactNode;
 }) {
   const box = useRef<HTMLDivElement>(null);
-  const pin = useRef<{ key?: string; readerMoved: boolean; setTo: number }>({
+  const pin = useRef<{ key?: string; readerMoved: boolean; setTo: number; item?: Element }>({
     readerMoved: false,
     setTo: -1,
   });
@@ -144,12 +144,19 @@ function ScrollBox({
     if (state.key !== key) {
       state.key = key;
       state.readerMoved = false;
+      state.item = undefined;
     }
     // Hidden (the editor's narrow layout shows form or preview): nothing to measure yet, done again when shown.
     if (!element || state.readerMoved || element.clientHeight === 0) return;
     const anchor = id ? element.querySelector<HTMLElement>(`[data-section-id="${id}"]`) : null;
     if (id && id !== 'header' && !anchor) return; // not written yet (or not in this document)
-    const rect = (anchor && findItem(element, anchor, words, current)) ?? anchor?.getBoundingClientRect();
+    // The item found is kept while it is in the page: typing re-renders often, and searching walks the section.
+    if (!state.item?.isConnected && anchor && current === 'rendered')
+      state.item = findItem(element, anchor, words);
+    const rect =
+      (current === 'rendered'
+        ? state.item?.getBoundingClientRect()
+        : anchor && findInSource(anchor, words)) ?? anchor?.getBoundingClientRect();
     const top = rect ? rect.top - element.getBoundingClientRect().top + element.scrollTop - 8 : 0;
     element.scrollTop = Math.max(0, top);
     state.setTo = element.scrollTop;
@@ -182,18 +189,11 @@ function ScrollBox({
 }
 
 /**
- * Where the item being edited is: the first element after the section's anchor (and before the next section) whose
- * text holds one of `words`, in their order of preference; in the Markdown view, the line holding one.
+ * The item being edited in the rendered view: the first element after the section's anchor (and before the next
+ * section) whose text holds one of `words`, in their order of preference.
  */
-function findItem(
-  box: HTMLElement,
-  anchor: HTMLElement,
-  words: readonly string[],
-  view: View,
-): DOMRect | undefined {
+function findItem(box: HTMLElement, anchor: HTMLElement, words: readonly string[]): Element | undefined {
   if (words.length === 0) return undefined;
-  const wanted = words.map((word) => word.toLowerCase());
-  if (view === 'markdown') return findInSource(anchor, wanted);
   const next = [...box.querySelectorAll<HTMLElement>('[data-section-id]')].find(
     (other) => anchor.compareDocumentPosition(other) & Node.DOCUMENT_POSITION_FOLLOWING,
   );
@@ -202,15 +202,16 @@ function findItem(
       anchor.compareDocumentPosition(element) & Node.DOCUMENT_POSITION_FOLLOWING &&
       (!next || next.compareDocumentPosition(element) & Node.DOCUMENT_POSITION_PRECEDING),
   );
-  for (const word of wanted) {
+  for (const word of words.map((w) => w.toLowerCase())) {
     const found = inSection.find((element) => element.textContent?.toLowerCase().includes(word));
-    if (found) return found.getBoundingClientRect();
+    if (found) return found;
   }
   return undefined;
 }
 
 /** In the Markdown view a section is a run of text spans from its anchor: the line of the first word found there. */
-function findInSource(anchor: HTMLElement, wanted: readonly string[]): DOMRect | undefined {
+function findInSource(anchor: HTMLElement, words: readonly string[]): DOMRect | undefined {
+  const wanted = words.map((word) => word.toLowerCase());
   const spans: Text[] = [];
   for (let span: Element | null = anchor; span; span = span.nextElementSibling) {
     if (span !== anchor && span.hasAttribute('data-section-id')) break;
