@@ -19,15 +19,18 @@ export const ErrorSummary = memo(function ErrorSummary({ stepId }: { stepId: str
     // Once the summary has its new content (and this button, nothing left to do, is gone).
     window.requestAnimationFrame(() => focusPath(`summary.${stepId}`));
   };
-  const toDoLine =
-    toDo > 0 ? (
-      <p className="to-do">
-        {toDo} {toDo === 1 ? 'thing' : 'things'} still to do in this section.{' '}
-        <Button size="small" onClick={check}>
-          Check this section
-        </Button>
-      </p>
-    ) : null;
+  // Always there, at the same place: a line that came and went as fields are left would move the form under the
+  // pointer, between a press and its release.
+  const toDoLine = (
+    <p className="to-do">
+      {toDo > 0
+        ? `${toDo} ${toDo === 1 ? 'thing' : 'things'} still to do in this section.`
+        : 'Nothing left to check in this section.'}{' '}
+      <Button size="small" onClick={check}>
+        Check this section
+      </Button>
+    </p>
+  );
   if (issues.length === 0) return toDoLine;
   const errors = issues.filter((issue) => issue.severity === 'error').length;
   const warnings = issues.length - errors;
@@ -39,35 +42,37 @@ export const ErrorSummary = memo(function ErrorSummary({ stepId }: { stepId: str
     .filter(Boolean)
     .join(' and ');
   return (
-    <section
-      id={fieldDomId(`summary.${stepId}`)}
-      tabIndex={-1}
-      className={errors ? 'error-summary' : 'error-summary warnings-only'}
-      aria-labelledby={headingId}
-    >
-      <h3 id={headingId}>
-        <MessageIcon severity={errors ? 'error' : 'warning'} /> {words} in this section
-      </h3>
-      <p className="error-summary-note">
-        You can keep writing, preview and download: fix these when you are ready.
-      </p>
-      <ul>
-        {issues.map((issue) => (
-          <li key={`${issue.path}-${issue.code}`} className={issue.severity}>
-            <span className="message-word">{issue.severity === 'error' ? 'Error:' : 'Warning:'}</span>{' '}
-            <a
-              href={`#${issue.path}`}
-              onClick={(event) => {
-                event.preventDefault();
-                focusPath(issue.path);
-              }}
-            >
-              {issue.where}: {issue.message}
-            </a>
-          </li>
-        ))}
-      </ul>
+    <>
       {toDoLine}
-    </section>
+      <section
+        id={fieldDomId(`summary.${stepId}`)}
+        tabIndex={-1}
+        className={errors ? 'error-summary' : 'error-summary warnings-only'}
+        aria-labelledby={headingId}
+      >
+        <h3 id={headingId}>
+          <MessageIcon severity={errors ? 'error' : 'warning'} /> {words} in this section
+        </h3>
+        <p className="error-summary-note">
+          You can keep writing, preview and download: fix these when you are ready.
+        </p>
+        <ul>
+          {issues.map((issue) => (
+            <li key={`${issue.path}-${issue.code}`} className={issue.severity}>
+              <span className="message-word">{issue.severity === 'error' ? 'Error:' : 'Warning:'}</span>{' '}
+              <a
+                href={`#${issue.path}`}
+                onClick={(event) => {
+                  event.preventDefault();
+                  focusPath(issue.path);
+                }}
+              >
+                {issue.where}: {issue.message}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </section>
+    </>
   );
 });
