@@ -18,6 +18,17 @@ export function DisclosureMenu({ label, children, className }: DisclosureMenuPro
   const panelId = useId();
   const root = useRef<HTMLDivElement>(null);
   const button = useRef<HTMLButtonElement>(null);
+  const panel = useRef<HTMLDivElement>(null);
+  // An action in the panel that reports a problem (an alert) shows it: the panel opens rather than hide it.
+  useEffect(() => {
+    const element = panel.current;
+    if (!element || typeof MutationObserver === 'undefined') return;
+    const observer = new MutationObserver(() => {
+      if (element.querySelector('[role="alert"]')) setOpen(true);
+    });
+    observer.observe(element, { childList: true, subtree: true });
+    return () => observer.disconnect();
+  }, []);
   useEffect(() => {
     if (!open) return;
     const onPointerDown = (event: PointerEvent) => {
@@ -52,7 +63,7 @@ export function DisclosureMenu({ label, children, className }: DisclosureMenuPro
           <path d="M2 4l4 4 4-4" fill="none" stroke="currentColor" strokeWidth="1.8" />
         </svg>
       </button>
-      <div id={panelId} className="disclosure-panel" hidden={!open}>
+      <div ref={panel} id={panelId} className="disclosure-panel" hidden={!open}>
         {children}
       </div>
     </div>
