@@ -11,6 +11,7 @@ test('a technical spec section with tables has no accessibility violations', asy
   const table = page.getByRole('group', { name: 'Functional Requirements', exact: true });
   // With an error showing too.
   await item(table, 'Functional requirement 2').getByRole('textbox', { name: 'ID' }).fill('FR-1');
+  await item(table, 'Functional requirement 2').getByRole('textbox', { name: 'ID' }).blur();
   await expect(item(table, 'Functional requirement 2').getByRole('textbox', { name: 'ID' })).toHaveAttribute(
     'aria-invalid',
     'true',

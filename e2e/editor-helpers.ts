@@ -9,6 +9,13 @@ export async function newDraft(page: Page, template: 'Technical Specification' |
   await expect(page.locator('.section-heading')).toBeVisible();
 }
 
+/** Opens the header's "More" menu (copy, export options, share, open ...), if it is not open. */
+export async function openMenu(page: Page): Promise<void> {
+  const more = page.getByRole('button', { name: 'More', exact: true });
+  if ((await more.getAttribute('aria-expanded')) !== 'true') await more.click();
+  await expect(more).toHaveAttribute('aria-expanded', 'true');
+}
+
 /** The draft id and section of the current editor URL. */
 export function editorLocation(page: Page): { docId: string; section: string } {
   const match = /#\/edit\/([^/]+)\/([^/?]+)/.exec(page.url());

@@ -40,13 +40,14 @@ test('two user stories with two acceptance scenarios each, filled through the fo
   await expect(item(page, 'User story 2').getByLabel('Title')).toBeHidden();
   await toggle.click();
   await expect(item(page, 'User story 2').getByLabel('Title')).toBeVisible();
-  // A story added gets focus on its first control, and a number never used before: story 3 was removed.
+  // A story added gets focus on its text (not its pre-filled number), and a number never used before: story 3 was
+  // removed. It is called by its own number.
   await stories.getByRole('button', { name: 'Add user story' }).click();
-  await expect(item(page, 'User story 3').getByLabel('Story number')).toBeFocused();
-  await expect(item(page, 'User story 3').getByLabel('Story number')).toHaveValue('4');
+  await expect(item(page, 'User story 4').getByLabel('Title')).toBeFocused();
+  await expect(item(page, 'User story 4').getByLabel('Story number')).toHaveValue('4');
   await expect(item(page, 'User story 1').getByLabel('Story number')).toHaveValue('1');
   await expect(item(page, 'User story 2').getByLabel('Story number')).toHaveValue('2');
-  await expect(item(item(page, 'User story 3'), 'Acceptance scenario 1')).toBeVisible();
+  await expect(item(item(page, 'User story 4'), 'Acceptance scenario 1')).toBeVisible();
   await expect(page.getByRole('navigation', { name: 'Sections' })).toContainText(
     'User Scenarios & TestingComplete',
   );
@@ -79,7 +80,9 @@ test('functional requirements keep their ids: add, duplicate, move, remove with 
   await list.getByRole('button', { name: 'Remove functional requirement 5' }).click();
   await list.getByRole('button', { name: 'Add functional requirement' }).click();
   await expect.poll(() => values(ids)).toEqual(['FR-001', 'FR-002', 'FR-003', 'FR-004', 'FR-006']);
-  await expect(item(list, 'Functional requirement 5').getByRole('textbox', { name: 'ID' })).toBeFocused();
+  await expect(
+    item(list, 'Functional requirement 5').getByRole('textbox', { name: 'Functional Requirements' }),
+  ).toBeFocused();
 
   // Duplicate: a copy right after, with a new id.
   await list.getByRole('button', { name: 'Duplicate functional requirement 2' }).click();
@@ -99,6 +102,7 @@ test('functional requirements keep their ids: add, duplicate, move, remove with 
   // The user can edit an id; a duplicate is flagged at both places.
   const third = item(list, 'Functional requirement 3').getByRole('textbox', { name: 'ID' });
   await third.fill('FR-001');
+  await third.blur();
   const first = item(list, 'Functional requirement 1').getByRole('textbox', { name: 'ID' });
   await expect(third).toHaveAttribute('aria-invalid', 'true');
   await expect(first).toHaveAttribute('aria-invalid', 'true');
@@ -123,7 +127,7 @@ test('technical spec tables: rows of labelled cells, numbered as the template do
   await table.getByRole('button', { name: 'Add functional requirement' }).click();
   const row4 = item(table, 'Functional requirement 4');
   await expect(row4.getByRole('textbox', { name: 'ID' })).toHaveValue('FR-4');
-  await expect(row4.getByRole('textbox', { name: 'ID' })).toBeFocused();
+  await expect(row4.getByRole('textbox', { name: 'Requirement' })).toBeFocused();
   await row4.getByRole('textbox', { name: 'Requirement' }).fill('Export Markdown');
   await row4.getByLabel('Priority').fill('Won’t');
 

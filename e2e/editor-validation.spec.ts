@@ -7,7 +7,9 @@ test('an error shows at the field, in the section summary and in the section lis
   await newDraft(page, 'Feature Specification');
   const branch = page.getByRole('textbox', { name: 'Feature Branch' });
   await branch.fill('user login');
-  // At the field: invalid, with the message as its description.
+  // Nothing while typing; once the field is left, at the field: invalid, with the message as its description.
+  await expect(branch).not.toHaveAttribute('aria-invalid', 'true');
+  await branch.blur();
   await expect(branch).toHaveAttribute('aria-invalid', 'true');
   await expect(branch).toHaveAccessibleDescription(/Use ###-feature-name, for example 001-user-login\./);
   // In the section list: state in words, and a count.
@@ -21,12 +23,13 @@ test('an error shows at the field, in the section summary and in the section lis
   // The preview and the download still work with errors.
   await expect(page.getByRole('button', { name: 'Download Markdown' })).toBeEnabled();
   await branch.fill('001-user-login');
+  await branch.blur();
   await expect(branch).not.toHaveAttribute('aria-invalid', 'true');
   await expect(summary).toBeHidden();
   await expect(sectionLink(page, 'Feature')).toHaveAccessibleName('Feature In progress');
 });
 
-test('required values are reported once the user has left the section, and the summary reveals collapsed items', async ({
+test('required values are reported on "Check this section", and the summary reveals collapsed items', async ({
   page,
 }) => {
   await newDraft(page, 'Feature Specification');
@@ -34,13 +37,20 @@ test('required values are reported once the user has left the section, and the s
   await expect(page.getByRole('region', { name: /in this section/ })).toHaveCount(0);
   const story = item(page, 'User story 2');
   await story.getByLabel('Title').fill('Share an album');
-  // A started story needs its other fields.
+  // A started story needs its other fields: still to do, not errors, even after leaving the section.
   const summary = page.getByRole('region', { name: /problems in this section/ });
   await openSection(page, 'Requirements');
   await expect(sectionLink(page, 'User Scenarios & Testing')).toHaveAccessibleName(
-    /User Scenarios & Testing Has errors, \d+ errors/,
+    'User Scenarios & Testing In progress',
   );
   await openSection(page, 'User Scenarios & Testing');
+  await expect(summary).toHaveCount(0);
+  await expect(page.getByText(/\d+ things still to do in this section/)).toBeVisible();
+  await page.getByRole('button', { name: 'Check this section' }).click();
+  await expect(summary).toBeFocused();
+  await expect(sectionLink(page, 'User Scenarios & Testing')).toHaveAccessibleName(
+    /User Scenarios & Testing Has errors, \d+ errors/,
+  );
   await expect(summary).toContainText('User story 2: Description: Description is required.');
   // A story without any acceptance scenario is an error.
   await story.getByRole('button', { name: 'Remove acceptance scenario 1' }).click();
@@ -70,6 +80,7 @@ test('more than three [NEEDS CLARIFICATION] markers is a warning, not an error',
   const fourth = item(list, 'Functional requirement 4').getByRole('textbox', {
     name: 'Functional Requirements',
   });
+  await fourth.blur();
   await expect(fourth).toHaveAccessibleDescription(/4 \[NEEDS CLARIFICATION\] markers/);
   await expect(fourth).not.toHaveAttribute('aria-invalid', 'true');
   await expect(sectionLink(page, 'Requirements')).toHaveAccessibleName(/1 warning/);

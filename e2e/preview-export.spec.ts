@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
-import { newDraft, openSection } from './editor-helpers';
+import { newDraft, openMenu, openSection } from './editor-helpers';
 
 const preview = (page: Page) => page.getByRole('region', { name: 'Preview' });
 const markdownText = (page: Page) => preview(page).getByRole('tabpanel', { name: 'Markdown' }).locator('pre');
@@ -65,6 +65,8 @@ test('Copy Markdown copies exactly the Markdown view and says so', async ({ page
   await page.getByRole('textbox', { name: 'Feature name' }).fill('Photo upload');
   await preview(page).getByRole('tab', { name: 'Markdown' }).click();
   await expect(markdownText(page)).toContainText('# Feature Specification: Photo upload');
+  // Copying is in the header's menu.
+  await openMenu(page);
   await page.getByRole('button', { name: 'Copy Markdown' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Markdown copied' })).toBeVisible();
   const copied = await page.evaluate(() => navigator.clipboard.readText());
@@ -75,6 +77,7 @@ test('the export options change the Markdown view and the download alike, and ar
   page,
 }) => {
   await newDraft(page, 'Feature Specification');
+  await openMenu(page);
   const guidance = page.getByRole('checkbox', { name: 'Include template guidance' });
   const empty = page.getByRole('combobox', { name: 'Empty fields' });
   await expect(guidance).not.toBeChecked();
@@ -96,6 +99,7 @@ test('the export options change the Markdown view and the download alike, and ar
   expect(readFileSync((await file.path())!, 'utf8')).toBe(await view.textContent());
 
   await page.reload();
+  await openMenu(page);
   await expect(page.getByRole('checkbox', { name: 'Include template guidance' })).toBeChecked();
   await expect(page.getByRole('combobox', { name: 'Empty fields' })).toHaveValue('omit');
 });
@@ -112,6 +116,7 @@ test('the preview scrolls to the section being edited, and keeps it there', asyn
   const heading = region.getByRole('heading', { level: 3, name: /^Requirements/ });
   await expect(heading).toBeInViewport();
   // Guidance adds text above the section: its heading stays where the reader is looking.
+  await openMenu(page);
   await page.getByRole('checkbox', { name: 'Include template guidance' }).check();
   await expect(region.locator('.preview-rendered')).toContainText('Add more user stories as needed');
   await expect(heading).toBeInViewport();
@@ -132,13 +137,14 @@ test('on a phone the preview, once shown, is at the section being edited', async
   await expect(region.getByRole('button', { name: 'Download Markdown' })).toHaveCount(0);
 });
 
-test('the preview and the export bar have no accessibility violations', async ({ page }) => {
+test('the preview, the header and its menu have no accessibility violations', async ({ page }) => {
   await newDraft(page, 'Feature Specification');
+  await openMenu(page);
   const region = preview(page);
   await expect(region.getByRole('heading', { level: 3, name: /Feature Specification/ })).toBeVisible();
   for (const tab of ['Rendered', 'Markdown']) {
     await region.getByRole('tab', { name: tab }).click();
-    const results = await new AxeBuilder({ page }).include('.preview').include('.export-bar').analyze();
+    const results = await new AxeBuilder({ page }).include('.preview').include('.editor-bar').analyze();
     expect(results.violations).toEqual([]);
   }
 });

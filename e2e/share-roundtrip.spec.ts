@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { draftsList } from './drafts-helpers';
-import { editorLocation, newDraft } from './editor-helpers';
+import { editorLocation, newDraft, openMenu } from './editor-helpers';
 
 test('Copy share link, open it in another browser, Edit a copy: a new draft there, nothing replaced', async ({
   page,
@@ -11,6 +11,7 @@ test('Copy share link, open it in another browser, Edit a copy: a new draft ther
   await page.getByLabel('Feature name').fill('Shared feature');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Shared feature');
 
+  await openMenu(page);
   await page.getByRole('button', { name: 'Copy share link' }).click();
   const link = await page.getByLabel('Share link').inputValue();
   expect(link).toMatch(/#\/shared\/[A-Za-z0-9+\-$]+$/);
@@ -50,6 +51,7 @@ test('a document too long for a link gets a message suggesting the file', async 
   await page.getByLabel('Feature name').fill(noise);
   // Published to the document (the editor publishes shortly after typing).
   await expect(page.getByRole('heading', { level: 1 })).toContainText(noise.slice(0, 40));
+  await openMenu(page);
   await page.getByRole('button', { name: 'Copy share link' }).click();
   await expect(page.getByText(/too long for a link/)).toContainText('Download Markdown');
   await expect(page.getByLabel('Share link')).toHaveCount(0);

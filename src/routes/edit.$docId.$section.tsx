@@ -2,10 +2,11 @@ import { createFileRoute, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { z } from 'zod';
 import { PageError } from '../components/ui/error-boundary';
+import { ChecksPanel } from '../features/checks';
 import { DraftSessionGuard } from '../features/drafts';
 import { DraftNotFound } from '../features/editor/draft-not-found';
 import { EditorPage } from '../features/editor/editor-page';
-import { ExportBar } from '../features/export/export-bar';
+import { DownloadButton, ExportMenuItems } from '../features/export/export-bar';
 import { ImportControls, ImportReportPanel } from '../features/import';
 import { PreviewPanel } from '../features/preview/preview-panel';
 import { CopyShareLink } from '../features/share';
@@ -51,21 +52,25 @@ function DraftEditor({ draft, section }: { draft: Draft; section: string }) {
       <EditorPage
         live={live}
         sectionId={section}
-        renderPreview={(doc, sectionId) => <PreviewPanel live={doc} sectionId={sectionId} />}
-        renderExportBar={(doc) => (
+        renderPreview={(doc, sectionId, follow, navigation) => (
           <>
-            <ExportBar live={doc} />
-            <CopyShareLink live={doc} />
+            <PreviewPanel live={doc} sectionId={sectionId} follow={follow} />
+            <ChecksPanel live={doc} onGoTo={(_field, path) => navigation.goToPath(path)} />
           </>
         )}
-        renderOpen={() => (
-          <ImportControls
-            onOpen={async (doc, opened) => {
-              // Another draft: this one stays as it is, saved.
-              const params = await createImportedDraft(doc, opened);
-              await navigate({ to: '/edit/$docId/$section', params });
-            }}
-          />
+        renderPrimary={(doc) => <DownloadButton live={doc} />}
+        renderMenu={(doc) => (
+          <>
+            <ExportMenuItems live={doc} />
+            <CopyShareLink live={doc} />
+            <ImportControls
+              onOpen={async (doc, opened) => {
+                // Another draft: this one stays as it is, saved.
+                const params = await createImportedDraft(doc, opened);
+                await navigate({ to: '/edit/$docId/$section', params });
+              }}
+            />
+          </>
         )}
         renderNotice={(navigation) =>
           report ? (

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { createContext, type ReactNode, useContext } from 'react';
 import './ui.css';
 
 /** The attributes a control needs to be tied to its label, help and message. */
@@ -15,6 +15,18 @@ export interface FieldMessage {
   severity: 'error' | 'warning';
 }
 
+// Guidance is one switch for the whole document, not a control per field: a disclosure before every field cost a
+// Tab stop each, and swallowed what was typed while it had focus.
+const GuidanceContext = createContext(false);
+
+/** Whether the template's guidance is shown under the labels (one switch for the whole page). */
+export const GuidanceProvider = GuidanceContext.Provider;
+
+/** True when guidance is switched on. */
+export function useGuidanceShown(): boolean {
+  return useContext(GuidanceContext);
+}
+
 export interface FieldProps {
   /** The control's id; help and message ids derive from it. */
   id: string;
@@ -22,7 +34,7 @@ export interface FieldProps {
   /** Keep the label for assistive technology only (a heading already says it). */
   hideLabel?: boolean;
   required?: boolean;
-  /** Guidance, shown collapsed under the label. */
+  /** Guidance, shown under the label while guidance is switched on. */
   help?: string;
   message?: FieldMessage;
   className?: string;
@@ -43,8 +55,9 @@ export function controlA11y(
   return a11y;
 }
 
-/** A label, collapsible help, the control and its message, tied together with ids. */
+/** A label, its guidance (when shown), the control and its message, tied together with ids. */
 export function Field({ id, label, hideLabel, required, help, message, className, children }: FieldProps) {
+  const shown = useGuidanceShown() && Boolean(help);
   return (
     <div className={['field', message && `has-${message.severity}`, className].filter(Boolean).join(' ')}>
       <div className="field-head">
@@ -58,34 +71,58 @@ export function Field({ id, label, hideLabel, required, help, message, className
           </span>
         ) : null}
       </div>
-      {help ? <Help id={`${id}-help`} label={label} text={help} /> : null}
-      {children(controlA11y(id, { help: Boolean(help), message, required }))}
+      {shown ? <Help id={`${id}-help`} text={help ?? ''} /> : null}
+      {children(controlA11y(id, { help: shown, message, required }))}
       {message ? <Message id={`${id}-message`} message={message} /> : null}
     </div>
   );
 }
 
-/** Collapsible guidance. The text stays in the DOM, so `aria-describedby` can point at it while closed. */
-export function Help({ id, label, text }: { id: string; label: string; text: string }) {
+/** Guidance text, shown only while guidance is switched on: plain text, never a control to Tab through. */
+export function Help({ id, text }: { id: string; text: string }) {
+  if (!useGuidanceShown() || !text) return null;
   return (
-    <details className="help">
-      <summary>
-        Help<span className="visually-hidden"> for {label}</span>
-      </summary>
-      <p id={id} className="help-text">
-        {text}
-      </p>
-    </details>
+    <p id={id} className="help-text">
+      {text}
+    </p>
   );
 }
 
-/** An error or warning under a control, with an icon and a word, never colour alone. */
+/** An error or a warning under a control, told apart by a word and an icon, never by colour alone. */
 export function Message({ id, message }: { id: string; message: FieldMessage }) {
   return (
     <p id={id} className={`field-message ${message.severity}`}>
-      <span aria-hidden="true">{message.severity === 'error' ? '⚠ ' : 'ⓘ '}</span>
-      <span className="visually-hidden">{message.severity === 'error' ? 'Error: ' : 'Warning: '}</span>
+      <MessageIcon severity={message.severity} />
+      <span className="message-word">{message.severity === 'error' ? 'Error:' : 'Warning:'}</span>{' '}
       {message.text}
     </p>
+  );
+}
+
+// Drawn, not typed: symbol glyphs are missing from many system fonts. A cross in a circle for an error, an
+// exclamation mark in a triangle for a warning.
+const messageIcons = {
+  error: 'M8 1.5a6.5 6.5 0 1 0 0 13 6.5 6.5 0 0 0 0-13zM5.5 5.5l5 5M10.5 5.5l-5 5',
+  warning: 'M8 1.8 14.6 13.6H1.4zM8 6v3.6M8 11.4v.2',
+} as const;
+
+/** The icon of an error or a warning (decorative: the word beside it says the same). */
+export function MessageIcon({ severity }: { severity: FieldMessage['severity'] }) {
+  return (
+    <svg
+      className="message-icon"
+      aria-hidden="true"
+      focusable="false"
+      width="16"
+      height="16"
+      viewBox="0 0 16 16"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="1.6"
+      strokeLinecap="round"
+      strokeLinejoin="round"
+    >
+      <path d={messageIcons[severity]} />
+    </svg>
   );
 }

@@ -7,6 +7,7 @@ import type { LiveDocument } from '../../lib/live-document';
 import { createDocumentHistory } from './document-history';
 import { createEditorStore, type EditorSnapshot, type EditorStore } from './editor-store';
 import { fieldDomId } from './field-paths';
+import { firstDifference } from './first-difference';
 
 /** Typing is published (preview, checks, history) this long after the last keystroke. */
 const typingDelayMs = 200;
@@ -29,6 +30,13 @@ export interface EditorSession {
   notify(toast: Omit<ToastMessage, 'key'>): void;
   /** Reveals (expands) and focuses the control editing `path`. */
   focusPath(path: string): void;
+  /**
+   * Where undo or redo changed the document (the dotted path of the first value that differs), for the page to
+   * put focus back there; a listener is called after each undo or redo that changed something.
+   */
+  onHistoryMove(listener: (path: string | undefined) => void): () => void;
+  /** The form path of the value being edited (the last control focused in the form), for the preview to follow. */
+  editing: { get(): string | undefined; subscribe(listener: () => void): () => void };
   /**
    * Items removed from each repeatable field (by form name) during this session: new ids are numbered past theirs
    * too, so that an id never comes back for another item.
@@ -147,6 +155,20 @@ function createSession(
     timer = window.setTimeout(flush, key === null ? 0 : typingDelayMs);
   };
 
+  const historyListeners = new Set<(path: string | undefined) => void>();
+  const moveInHistory = (doc: SpecDocument | undefined) => {
+    if (!doc) return;
+    const before = ours;
+    apply(doc);
+    const path = firstDifference(before, doc);
+    for (const listener of historyListeners) listener(path);
+  };
+
+  let editingPath: string | undefined;
+  const editingListeners = new Set<() => void>();
+  /** Values edited since they were last left: leaving one shows its issues. */
+  const edited = new Set<string>();
+
   const apply = (doc: SpecDocument | undefined) => {
     if (!doc) return;
     ours = doc;
@@ -175,11 +197,22 @@ function createSession(
     flush,
     undo() {
       flush();
-      apply(history.undo());
+      moveInHistory(history.undo());
     },
     redo() {
       flush();
-      apply(history.redo());
+      moveInHistory(history.redo());
+    },
+    onHistoryMove(listener) {
+      historyListeners.add(listener);
+      return () => historyListeners.delete(listener);
+    },
+    editing: {
+      get: () => editingPath,
+      subscribe(listener) {
+        editingListeners.add(listener);
+        return () => editingListeners.delete(listener);
+      },
     },
     retired: new Map(),
     notify(toast) {
@@ -198,8 +231,30 @@ function createSession(
     connect() {
       const unsubscribeForm = form.subscribe({
         formState: { values: true },
-        callback: ({ name, type }) => schedule(type === 'change' && name ? name : null),
+        callback: ({ name, type }) => {
+          if (type === 'change' && name) edited.add(name);
+          schedule(type === 'change' && name ? name : null);
+        },
       });
+      // A control's `name` is its form path (react-hook-form's register sets it).
+      const pathOf = (target: EventTarget | null) =>
+        target instanceof HTMLElement ? target.getAttribute('name') || undefined : undefined;
+      const onFocusIn = (event: FocusEvent) => {
+        const path = pathOf(event.target);
+        if (!path || path === editingPath) return;
+        editingPath = path;
+        for (const listener of editingListeners) listener();
+      };
+      // Leaving a field after editing it shows what is wrong with it; not before, not while typing.
+      const onFocusOut = (event: FocusEvent) => {
+        const path = pathOf(event.target);
+        if (!path || !edited.has(path)) return;
+        edited.delete(path);
+        flush();
+        store.markLeft(path);
+      };
+      document.addEventListener('focusin', onFocusIn);
+      document.addEventListener('focusout', onFocusOut);
       // A download, copy or share reads the document with the last keystroke in it.
       const unsubscribeSettle = live.onSettle(flush);
       const unsubscribeLive = live.subscribe(() => {
@@ -221,6 +276,8 @@ function createSession(
       window.addEventListener('pagehide', flush);
       return () => {
         flush();
+        document.removeEventListener('focusin', onFocusIn);
+        document.removeEventListener('focusout', onFocusOut);
         unsubscribeForm();
         unsubscribeSettle();
         unsubscribeLive();

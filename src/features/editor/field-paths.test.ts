@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { edgeCasesComment } from '../../core/templates/feature-spec-text';
-import { fieldDomId, guidanceText, itemLabel } from './field-paths';
+import { edgeCasesComment, userScenariosComment } from '../../core/templates/feature-spec-text';
+import { fieldDomId, guidanceText, isMaintainerNote, itemLabel } from './field-paths';
 
 describe('field paths', () => {
   it('makes DOM ids and item names from form paths', () => {
@@ -10,9 +10,22 @@ describe('field paths', () => {
     expect(itemLabel('user story', 1)).toBe('user story 2');
   });
 
+  it('names an item by its own number when it has one', () => {
+    expect(itemLabel('user story', 1, '3')).toBe('user story 3');
+    expect(itemLabel('functional requirement', 1, 'FR-007')).toBe('functional requirement 2');
+    expect(itemLabel('user story', 1, '')).toBe('user story 2');
+  });
+
   it('turns a template HTML comment into help text', () => {
     expect(guidanceText(edgeCasesComment)).toBe(
       'ACTION REQUIRED: The content in this section represents placeholders.\nFill them out with the right edge cases.',
     );
+  });
+
+  it('tells notes to template maintainers from help', () => {
+    expect(isMaintainerNote(edgeCasesComment)).toBe(true);
+    expect(isMaintainerNote(userScenariosComment)).toBe(true);
+    expect(isMaintainerNote('<!-- Describe the users of this feature. -->')).toBe(false);
+    expect(isMaintainerNote('IMPORTANT: plain text')).toBe(false);
   });
 });

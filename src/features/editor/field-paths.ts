@@ -8,9 +8,24 @@ export function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-/** What an item is called in accessible names: "user story 2". */
-export function itemLabel(itemName: string, index: number): string {
-  return `${itemName} ${index + 1}`;
+/**
+ * What an item is called in headings, accessible names and messages: by its own number when it has one ("user
+ * story 3" stays story 3 wherever it is moved), else by its place ("functional requirement 2").
+ */
+export function itemLabel(itemName: string, index: number, ownNumber?: string): string {
+  const own = ownNumber?.trim();
+  return `${itemName} ${own && /^\d+$/.test(own) ? own : index + 1}`;
+}
+
+/**
+ * Whether a block of the template's guidance is a note to the template's maintainers (`<!-- ACTION REQUIRED: ...`,
+ * `<!-- IMPORTANT: ...`) rather than help for the person writing the spec.
+ */
+export function isMaintainerNote(markdown: string): boolean {
+  const text = markdown.trim();
+  if (!text.startsWith('<!--')) return false;
+  const first = text.slice(4).trimStart().toUpperCase();
+  return first.startsWith('ACTION REQUIRED') || first.startsWith('IMPORTANT');
 }
 
 /** The template's guidance Markdown as help text: HTML comment markers removed, indentation evened out. */

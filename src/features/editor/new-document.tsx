@@ -2,6 +2,7 @@ import { useNavigate } from '@tanstack/react-router';
 import { useEffect, useRef, useState } from 'react';
 import { createDocument, getTemplate, type TemplateId, templateSteps } from '../../core';
 import { documentStore } from '../../lib/document-store';
+import { markFreshDraft } from './fresh-drafts';
 
 /** Creates a draft of a template and replaces the URL with the draft's first section. */
 export function NewDocument({ templateId }: { templateId: TemplateId }) {
@@ -15,13 +16,14 @@ export function NewDocument({ templateId }: { templateId: TemplateId }) {
     const template = getTemplate(templateId);
     documentStore
       .create(createDocument(template))
-      .then((draft) =>
-        navigate({
+      .then((draft) => {
+        markFreshDraft(draft.id);
+        return navigate({
           to: '/edit/$docId/$section',
           params: { docId: draft.id, section: templateSteps(template)[0]!.id },
           replace: true,
-        }),
-      )
+        });
+      })
       .catch(() => setFailed(true));
   }, [templateId, navigate]);
   return (

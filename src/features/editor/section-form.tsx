@@ -15,7 +15,7 @@ import { AdditionalContent, ShownAnchorsProvider, useShownAnchors } from './addi
 import { useEditor } from './editor-session';
 import { ErrorSummary } from './error-summary';
 import { FieldControl } from './field-control';
-import { guidanceText } from './field-paths';
+import { guidanceText, isMaintainerNote } from './field-paths';
 
 export interface SectionFormProps {
   step: Step;
@@ -133,11 +133,11 @@ function Blocks({ template, blocks, depth, parentTitle }: BlocksProps) {
             );
           }
           case 'markdown':
-            return block.role === 'structure' ? null : (
+            // Notes to the template's maintainers ("ACTION REQUIRED: ...") are not help for the writer.
+            return block.role === 'structure' || isMaintainerNote(block.markdown) ? null : (
               <Help
                 key={key}
                 id={`guidance-${parentTitle}-${index}`.replace(/\W+/g, '-')}
-                label={parentTitle}
                 text={guidanceText(block.markdown)}
               />
             );

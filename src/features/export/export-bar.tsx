@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import type { SpecDocument } from '../../core';
 import { markdownFileName } from '../../core/preview/slug';
 import { type ExportOptions, exportOptionsStore, useExportOptions } from '../../lib/export-options';
@@ -28,43 +28,97 @@ export interface ExportBarProps {
 
 /**
  * Download and copy the document's Markdown, with the export options the preview also follows (its Markdown view
- * shows exactly what these buttons produce).
+ * shows exactly what these buttons produce). The editor shows its parts apart: Download in the header, the rest in
+ * its menu.
  */
 export function ExportBar({ live }: ExportBarProps) {
-  const [options, setOptions] = useExportOptions();
+  return (
+    <div className="export-bar">
+      <DownloadButton live={live} />
+      <ExportMenuItems live={live} />
+    </div>
+  );
+}
+
+/** Says what an action did, cleared first so that saying the same thing twice is announced twice. */
+function useStatus(): [string, (message: string) => void] {
   const [status, setStatus] = useState('');
-  const statusTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
-  const emptyFieldsId = useId();
-
-  useEffect(() => () => clearTimeout(statusTimer.current), []);
-  const preload = () => {
-    loadWriter().catch(() => undefined);
-  };
-
-  // Cleared first, so that saying the same thing twice is announced twice.
-  const say = (message: string) => {
+  const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  useEffect(() => () => clearTimeout(timer.current), []);
+  const say = useCallback((message: string) => {
     setStatus('');
-    clearTimeout(statusTimer.current);
-    statusTimer.current = setTimeout(() => setStatus(message), 50);
-  };
+    clearTimeout(timer.current);
+    timer.current = setTimeout(() => setStatus(message), 50);
+  }, []);
+  return [status, say];
+}
 
-  const markdown = async () => {
-    const write = await loadWriter();
-    // Read at click time: the latest keystroke and options, not the last render's.
-    const doc = live.settled();
-    return { doc, text: write(doc, exportOptionsStore.get()) };
-  };
+const preload = () => {
+  loadWriter().catch(() => undefined);
+};
 
-  const download = async () => {
+/** The Markdown of the document as it is now: the latest keystroke and options, not the last render's. */
+async function currentMarkdown(live: LiveDocument) {
+  const write = await loadWriter();
+  const doc = live.settled();
+  return { doc, text: write(doc, exportOptionsStore.get()) };
+}
+
+/**
+ * "Download Markdown", also on Ctrl+S / Cmd+S (the browser's "Save page" would save the app, not the spec). With
+ * `shortcut` off (several on a page), only the button.
+ */
+export function DownloadButton({ live, shortcut = true }: ExportBarProps & { shortcut?: boolean }) {
+  const [status, say] = useStatus();
+  const download = useCallback(async () => {
     try {
-      const { doc, text } = await markdown();
+      const { doc, text } = await currentMarkdown(live);
       const name = markdownFileName(doc);
       saveTextFile(name, text);
       say(`Downloaded ${name}`);
     } catch (error) {
       say(`The Markdown could not be written: ${error instanceof Error ? error.message : String(error)}`);
     }
-  };
+  }, [live, say]);
+  useEffect(() => {
+    if (!shortcut) return;
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (!(event.ctrlKey || event.metaKey) || event.altKey || event.shiftKey) return;
+      if (event.key.toLowerCase() !== 's') return;
+      event.preventDefault();
+      void download();
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [download, shortcut]);
+  return (
+    <div className="download-action">
+      <button
+        type="button"
+        className="button primary"
+        onClick={download}
+        onPointerEnter={preload}
+        onFocus={preload}
+        aria-keyshortcuts={shortcut ? 'Control+S' : undefined}
+        title={shortcut ? 'Download Markdown (Ctrl+S)' : undefined}
+      >
+        {/* One flex item: the button's gap would otherwise split the words. */}
+        <span>
+          Download <span className="download-more">Markdown</span>
+        </span>
+      </button>
+      <p className="export-status" role="status">
+        {status}
+      </p>
+    </div>
+  );
+}
+
+/** "Copy Markdown" and the export options (guidance, empty fields): the rest of exporting, for a menu. */
+export function ExportMenuItems({ live }: ExportBarProps) {
+  const [options, setOptions] = useExportOptions();
+  const [status, say] = useStatus();
+  const emptyFieldsId = useId();
 
   const copy = async () => {
     if (typeof navigator === 'undefined' || !navigator.clipboard?.writeText) {
@@ -74,7 +128,7 @@ export function ExportBar({ live }: ExportBarProps) {
       return;
     }
     try {
-      const { text } = await markdown();
+      const { text } = await currentMarkdown(live);
       await navigator.clipboard.writeText(text);
       say('Markdown copied');
     } catch {
@@ -85,21 +139,10 @@ export function ExportBar({ live }: ExportBarProps) {
   };
 
   return (
-    <div className="export-bar">
-      <div className="export-actions">
-        <button
-          type="button"
-          className="button primary"
-          onClick={download}
-          onPointerEnter={preload}
-          onFocus={preload}
-        >
-          Download Markdown
-        </button>
-        <button type="button" className="button" onClick={copy} onPointerEnter={preload} onFocus={preload}>
-          Copy Markdown
-        </button>
-      </div>
+    <div className="export-menu-items">
+      <button type="button" className="button" onClick={copy} onPointerEnter={preload} onFocus={preload}>
+        Copy Markdown
+      </button>
       <div className="export-options">
         <label className="export-option">
           <input

@@ -25,16 +25,23 @@ export interface PreviewPanelProps {
   live: LiveDocument;
   /** The form step being edited (`header` or a section id): the preview scrolls to its heading. */
   sectionId?: string;
+  /**
+   * Words of the item being edited (its id, its title ...): the preview shows the first element of the section that
+   * holds one of them, so that editing user story 3 shows story 3, not the section's top.
+   */
+  follow?: readonly string[];
 }
 
 type View = 'rendered' | 'markdown' | 'changes';
+
+const noWords: readonly string[] = [];
 
 /**
  * The live preview: the document's Markdown, exactly as a download writes it with the current export options, shown
  * rendered (sanitized) or as text. The Markdown is written in a worker and rendered in a
  * transition, so typing never waits for either, and only the pieces of Markdown a change touched are parsed again.
  */
-export function PreviewPanel({ live, sectionId }: PreviewPanelProps) {
+export function PreviewPanel({ live, sectionId, follow = noWords }: PreviewPanelProps) {
   const [options] = useExportOptions();
   const written = useWrittenMarkdown(live, options, loadWriter);
   const { renderer, error: loadError } = useRenderer();
@@ -83,7 +90,7 @@ export function PreviewPanel({ live, sectionId }: PreviewPanelProps) {
     body = () => <p className="preview-message">Loading preview…</p>;
   } else {
     body = (active) => (
-      <ScrollBox sectionId={sectionId} view={active}>
+      <ScrollBox sectionId={sectionId} follow={follow} view={active}>
         {content}
       </ScrollBox>
     );
@@ -133,37 +140,45 @@ export function PreviewPanel({ live, sectionId }: PreviewPanelProps) {
  */
 function ScrollBox({
   sectionId,
+  follow,
   view,
   children,
 }: {
   sectionId: string | undefined;
+  follow: readonly string[];
   view: View;
   children: ReactNode;
 }) {
   const box = useRef<HTMLDivElement>(null);
-  const pin = useRef<{ key?: string; readerMoved: boolean; setTo: number }>({
+  const pin = useRef<{ key?: string; readerMoved: boolean; setTo: number; item?: Element }>({
     readerMoved: false,
     setTo: -1,
   });
-  const target = useRef({ sectionId, view });
-  target.current = { sectionId, view };
+  const target = useRef({ sectionId, view, follow });
+  target.current = { sectionId, view, follow };
 
   const keepPinned = useCallback(() => {
     const element = box.current;
-    const { sectionId: id, view: current } = target.current;
-    const key = `${current}:${id ?? ''}`;
+    const { sectionId: id, view: current, follow: words } = target.current;
+    const key = `${current}:${id ?? ''}:${words.join('\n')}`;
     const state = pin.current;
     if (state.key !== key) {
       state.key = key;
       state.readerMoved = false;
+      state.item = undefined;
     }
     // Hidden (the editor's narrow layout shows form or preview): nothing to measure yet, done again when shown.
     if (!element || state.readerMoved || element.clientHeight === 0) return;
     const anchor = id ? element.querySelector<HTMLElement>(`[data-section-id="${id}"]`) : null;
     if (id && id !== 'header' && !anchor) return; // not written yet (or not in this document)
-    const top = anchor
-      ? anchor.getBoundingClientRect().top - element.getBoundingClientRect().top + element.scrollTop - 8
-      : 0;
+    // The item found is kept while it is in the page: typing re-renders often, and searching walks the section.
+    if (!state.item?.isConnected && anchor && current === 'rendered')
+      state.item = findItem(element, anchor, words);
+    const rect =
+      (current === 'rendered'
+        ? state.item?.getBoundingClientRect()
+        : anchor && findInSource(anchor, words)) ?? anchor?.getBoundingClientRect();
+    const top = rect ? rect.top - element.getBoundingClientRect().top + element.scrollTop - 8 : 0;
     element.scrollTop = Math.max(0, top);
     state.setTo = element.scrollTop;
   }, []);
@@ -192,4 +207,46 @@ function ScrollBox({
       {children}
     </div>
   );
+}
+
+/**
+ * The item being edited in the rendered view: the first element after the section's anchor (and before the next
+ * section) whose text holds one of `words`, in their order of preference.
+ */
+function findItem(box: HTMLElement, anchor: HTMLElement, words: readonly string[]): Element | undefined {
+  if (words.length === 0) return undefined;
+  const next = [...box.querySelectorAll<HTMLElement>('[data-section-id]')].find(
+    (other) => anchor.compareDocumentPosition(other) & Node.DOCUMENT_POSITION_FOLLOWING,
+  );
+  const inSection = [...box.querySelectorAll<HTMLElement>('h3, h4, h5, li, tr, p')].filter(
+    (element) =>
+      anchor.compareDocumentPosition(element) & Node.DOCUMENT_POSITION_FOLLOWING &&
+      (!next || next.compareDocumentPosition(element) & Node.DOCUMENT_POSITION_PRECEDING),
+  );
+  for (const word of words.map((w) => w.toLowerCase())) {
+    const found = inSection.find((element) => element.textContent?.toLowerCase().includes(word));
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** In the Markdown view a section is a run of text spans from its anchor: the line of the first word found there. */
+function findInSource(anchor: HTMLElement, words: readonly string[]): DOMRect | undefined {
+  const wanted = words.map((word) => word.toLowerCase());
+  const spans: Text[] = [];
+  for (let span: Element | null = anchor; span; span = span.nextElementSibling) {
+    if (span !== anchor && span.hasAttribute('data-section-id')) break;
+    if (span.firstChild instanceof Text) spans.push(span.firstChild);
+  }
+  for (const word of wanted) {
+    for (const node of spans) {
+      const at = node.data.toLowerCase().indexOf(word);
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, Math.min(node.length, at + 1));
+      return range.getBoundingClientRect();
+    }
+  }
+  return undefined;
 }

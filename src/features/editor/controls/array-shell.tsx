@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { Button } from '../../../components/ui/button';
-import { Help, Message } from '../../../components/ui/field';
+import { Help, Message, useGuidanceShown } from '../../../components/ui/field';
 import { useFieldIssue } from '../editor-session';
 import { fieldDomId } from '../field-paths';
 import { issueMessage } from './control-props';
@@ -12,6 +12,8 @@ export interface ArrayShellProps {
   help?: string;
   itemName: string;
   onAdd: () => void;
+  /** Given for items numbered by a scheme: a "Renumber in order" button beside "Add". */
+  onRenumber?: () => void;
   children: ReactNode;
   className?: string;
 }
@@ -24,13 +26,15 @@ export function ArrayShell({
   help,
   itemName,
   onAdd,
+  onRenumber,
   children,
   className,
 }: ArrayShellProps) {
   const id = fieldDomId(name);
   const message = issueMessage(useFieldIssue(name));
+  const helpShown = useGuidanceShown() && Boolean(help);
   const describedBy =
-    [message && `${id}-message`, help && `${id}-help`].filter(Boolean).join(' ') || undefined;
+    [message && `${id}-message`, helpShown && `${id}-help`].filter(Boolean).join(' ') || undefined;
   return (
     <fieldset
       id={id}
@@ -40,12 +44,20 @@ export function ArrayShell({
       aria-invalid={message?.severity === 'error' ? true : undefined}
     >
       <legend className={hideLabel ? 'visually-hidden' : 'array-legend'}>{label}</legend>
-      {help ? <Help id={`${id}-help`} label={label} text={help} /> : null}
+      {help ? <Help id={`${id}-help`} text={help} /> : null}
       {message ? <Message id={`${id}-message`} message={message} /> : null}
       {children}
-      <Button id={`${id}-add`} className="array-add" onClick={onAdd}>
-        <span aria-hidden="true">+</span> Add {itemName}
-      </Button>
+      <div className="array-buttons">
+        <Button id={`${id}-add`} className="array-add" onClick={onAdd}>
+          <span aria-hidden="true">+</span> Add {itemName}
+        </Button>
+        {onRenumber ? (
+          // Named by its group (the fieldset), as "Add ..." is: one per repeatable field with numbered items.
+          <Button id={`${id}-renumber`} variant="quiet" onClick={onRenumber}>
+            Renumber in order
+          </Button>
+        ) : null}
+      </div>
     </fieldset>
   );
 }

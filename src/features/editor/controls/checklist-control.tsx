@@ -19,6 +19,7 @@ export const ChecklistControl = memo(function ChecklistControl({
     () => ({
       create: () => ({ text: '', checked: false }),
       duplicate: (item: Record<string, unknown>) => item,
+      focusKey: 'text',
     }),
     [],
   );

@@ -11,6 +11,7 @@ export const ChoiceControl = memo(function ChoiceControl({
   name,
   placeholder,
   hideLabel,
+  size,
 }: ControlProps<ChoiceField>) {
   const { form } = useEditor();
   const issue = useFieldIssue(name);
@@ -26,7 +27,7 @@ export const ChoiceControl = memo(function ChoiceControl({
       required={field.required}
       help={help}
       message={issueMessage(issue)}
-      className="field-choice"
+      className={size ? `field-choice field-${size}` : 'field-choice'}
     >
       {(a11y) => (
         <>

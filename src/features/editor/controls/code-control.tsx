@@ -5,7 +5,7 @@ import { useEditor, useFieldIssue } from '../editor-session';
 import { fieldDomId } from '../field-paths';
 import { type ControlProps, issueMessage } from './control-props';
 
-/** Literal multi-line text (an ASCII diagram): monospace, no wrapping, no spell checking. */
+/** Literal multi-line text (an ASCII diagram): monospace, spaces kept, no wrapping, no spell checking. */
 export const CodeControl = memo(function CodeControl({
   field,
   name,
@@ -27,7 +27,7 @@ export const CodeControl = memo(function CodeControl({
         <textarea
           {...a11y}
           {...form.register(name)}
-          className="code-input"
+          className="code-input grow-text"
           placeholder={placeholder ?? field.placeholder}
           rows={6}
           spellCheck={false}

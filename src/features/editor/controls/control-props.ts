@@ -10,6 +10,11 @@ export interface ControlProps<F extends Field = Field> {
   placeholder?: string;
   /** A heading right above already says the label: keep it for assistive technology only. */
   hideLabel?: boolean;
+  /**
+   * Inside a repeatable item: `compact` for short values (ids, priorities), `wide` for sentences, which then wrap
+   * and grow with their text instead of scrolling sideways in one line.
+   */
+  size?: 'compact' | 'wide';
 }
 
 /** An issue as a control's message. */

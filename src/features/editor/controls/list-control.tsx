@@ -12,7 +12,11 @@ import { VirtualItems } from './virtual-items';
 /** A bullet list: one line per item. */
 export const ListControl = memo(function ListControl({ field, name, hideLabel }: ControlProps<ListField>) {
   const factory = useMemo(
-    () => ({ create: () => ({ text: '' }), duplicate: (item: Record<string, unknown>) => item }),
+    () => ({
+      create: () => ({ text: '' }),
+      duplicate: (item: Record<string, unknown>) => item,
+      focusKey: 'text',
+    }),
     [],
   );
   const { array, add, onAction } = useItems(name, field.itemName, factory);

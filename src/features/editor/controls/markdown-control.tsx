@@ -4,8 +4,12 @@ import type { MarkdownField } from '../../../core';
 import { useEditor, useFieldIssue } from '../editor-session';
 import { fieldDomId } from '../field-paths';
 import { type ControlProps, issueMessage } from './control-props';
+import { applyMarkdownShortcut } from './markdown-shortcuts';
 
-/** Multi-line Markdown: a plain textarea (the preview shows what it becomes). */
+/**
+ * Multi-line Markdown: a textarea as wide as the form that grows with its text, with the usual shortcuts (Ctrl+B,
+ * Ctrl+I, Ctrl+E, Ctrl+K); the preview shows what it becomes.
+ */
 export const MarkdownControl = memo(function MarkdownControl({
   field,
   name,
@@ -29,6 +33,9 @@ export const MarkdownControl = memo(function MarkdownControl({
           {...form.register(name)}
           placeholder={placeholder ?? field.placeholder}
           rows={4}
+          className="grow-text"
+          onKeyDown={applyMarkdownShortcut}
+          aria-keyshortcuts="Control+B Control+I Control+E Control+K"
         />
       )}
     </Field>

@@ -6,12 +6,17 @@ import { capitalize, fieldDomId, itemLabel } from '../field-paths';
 import { ArrayShell } from './array-shell';
 import { type ControlProps, issueMessage } from './control-props';
 import { type ItemAction, ItemActions } from './item-actions';
+import { preventLineBreak } from './text-control';
 import { useItems } from './use-item-actions';
 import { VirtualItems } from './virtual-items';
 
 type Row = Record<string, unknown>;
 
-/** A table: each row a group of inputs, each cell labelled with its column; id columns numbered, never renumbered. */
+/**
+ * A table: each row a group of cells, each labelled with its column. Short cells (ids, priorities) share a line
+ * with the row's buttons; cells that hold sentences take the form's width below them and grow with their text. Id
+ * columns are numbered when a row is added and renumbered only on "Renumber in order".
+ */
 export const TableControl = memo(function TableControl({ field, name, hideLabel }: ControlProps<TableField>) {
   const factory = useMemo(() => {
     const withId = (row: Row, rows: readonly Row[]) => {
@@ -24,17 +29,16 @@ export const TableControl = memo(function TableControl({ field, name, hideLabel 
       }
       return row;
     };
+    const idColumn = field.columns.find((column) => column.id);
     return {
       create: (rows: readonly Row[]) =>
         withId(Object.fromEntries(field.columns.map((column) => [column.key, ''])), rows),
       duplicate: withId,
+      focusKey: field.columns.find((column) => !column.id)?.key,
+      numbering: idColumn?.id ? { key: idColumn.key, scheme: idColumn.id } : undefined,
     };
   }, [field]);
-  const { array, add, onAction } = useItems(name, field.itemName, factory);
-  const template = field.columns.map((column) =>
-    column.id || column.options ? 'minmax(4.5rem, 6.5rem)' : 'minmax(6rem, 1fr)',
-  );
-  const style = { '--table-columns': `${template.join(' ')} auto` } as React.CSSProperties;
+  const { array, add, onAction, renumber } = useItems(name, field.itemName, factory);
   return (
     <ArrayShell
       name={name}
@@ -43,15 +47,10 @@ export const TableControl = memo(function TableControl({ field, name, hideLabel 
       help={field.guidance}
       itemName={field.itemName}
       onAdd={add}
+      onRenumber={field.columns.some((column) => column.id) ? renumber : undefined}
       className="table-field"
     >
-      <div className="table-rows" style={style}>
-        <div className="table-head" aria-hidden="true">
-          {field.columns.map((column) => (
-            <span key={column.key}>{column.label}</span>
-          ))}
-          <span />
-        </div>
+      <div className="table-rows">
         {field.columns
           .filter((column) => column.options)
           .map((column) => (
@@ -103,10 +102,26 @@ const TableRowGroup = memo(function TableRowGroup({
 }: TableRowProps) {
   const label = itemLabel(field.itemName, index);
   const rowId = fieldDomId(`${name}.${index}`);
+  const compact = field.columns.filter(isCompact);
+  const wide = field.columns.filter((column) => !isCompact(column));
   return (
-    <fieldset aria-label={capitalize(label)} className="table-row" id={rowId}>
-      {field.columns.map((column) => (
-        <Cell key={column.key} field={field} column={column} name={name} index={index} />
+    <fieldset
+      aria-label={capitalize(label)}
+      className="table-row"
+      id={rowId}
+      style={{ '--actions-order': compact.length } as React.CSSProperties}
+    >
+      {/* Short cells first, on the line of the row's buttons; the sentences below, as wide as the form. Tab
+          follows the same order, the buttons last. */}
+      {[...compact, ...wide].map((column, at) => (
+        <Cell
+          key={column.key}
+          field={field}
+          column={column}
+          name={name}
+          index={index}
+          order={at < compact.length ? at : at + 1}
+        />
       ))}
       <ItemActions
         itemId={rowId}
@@ -120,14 +135,21 @@ const TableRowGroup = memo(function TableRowGroup({
   );
 });
 
+/** Ids and choices are short; every other cell may hold a sentence. */
+function isCompact(column: TableColumn): boolean {
+  return Boolean(column.id || column.options);
+}
+
 interface CellProps {
   field: TableField;
   column: TableColumn;
   name: string;
   index: number;
+  /** Where the cell is drawn in its row (CSS order). */
+  order: number;
 }
 
-const Cell = memo(function Cell({ field, column, name, index }: CellProps) {
+const Cell = memo(function Cell({ field, column, name, index, order }: CellProps) {
   const { form } = useEditor();
   const path = `${name}.${index}.${column.key}`;
   const id = fieldDomId(path);
@@ -136,23 +158,42 @@ const Cell = memo(function Cell({ field, column, name, index }: CellProps) {
     field.initialItems[index]?.placeholders?.[column.key] ?? column.placeholder,
     index + 1,
   );
+  const compact = isCompact(column);
+  const a11y = {
+    id,
+    placeholder,
+    'aria-invalid': message?.severity === 'error' ? true : undefined,
+    'aria-describedby': message ? `${id}-message` : undefined,
+    'aria-required': column.required || undefined,
+  } as const;
   return (
-    <div className={['cell', message && `has-${message.severity}`].filter(Boolean).join(' ')}>
+    <div
+      className={['cell', compact ? 'cell-compact' : 'cell-wide', message && `has-${message.severity}`]
+        .filter(Boolean)
+        .join(' ')}
+      style={{ order }}
+    >
       <label htmlFor={id} className="cell-label">
         {column.label}
       </label>
-      <input
-        type="text"
-        id={id}
-        {...form.register(path)}
-        className={column.id ? 'control id-input' : 'control'}
-        placeholder={placeholder}
-        autoComplete="off"
-        list={column.options ? `${fieldDomId(name)}-${column.key}-options` : undefined}
-        aria-invalid={message?.severity === 'error' ? true : undefined}
-        aria-describedby={message ? `${id}-message` : undefined}
-        aria-required={column.required || undefined}
-      />
+      {compact ? (
+        <input
+          type="text"
+          {...a11y}
+          {...form.register(path)}
+          className={column.id ? 'control id-input' : 'control'}
+          autoComplete="off"
+          list={column.options ? `${fieldDomId(name)}-${column.key}-options` : undefined}
+        />
+      ) : (
+        <textarea
+          {...a11y}
+          {...form.register(path)}
+          className="control grow-text"
+          rows={1}
+          onKeyDown={preventLineBreak}
+        />
+      )}
       {message ? <Message id={`${id}-message`} message={message} /> : null}
     </div>
   );

@@ -1,7 +1,9 @@
 import { useCallback, useRef } from 'react';
 import { type FieldValues, type UseFieldArrayReturn, useFieldArray } from 'react-hook-form';
+import type { IdScheme } from '../../../core';
 import { useEditor } from '../editor-session';
 import { fieldDomId, itemLabel } from '../field-paths';
+import { renumberItems, staleReferences } from '../renumber-items';
 import { type ItemAction, itemActionId } from './item-actions';
 
 type Item = Record<string, unknown>;
@@ -11,6 +13,10 @@ export interface ItemFactory {
   create(items: readonly Item[]): Item;
   /** A copy of `item` (with a new id), given the items already there. */
   duplicate(item: Item, items: readonly Item[]): Item;
+  /** The key of the value a new item's text goes in: focus goes there, not to its pre-filled id. */
+  focusKey?: string;
+  /** How items are numbered, if they are: "Renumber in order" rewrites `key` by `scheme`. */
+  numbering?: { key: string; scheme: IdScheme };
 }
 
 /** A repeatable field's items (`useFieldArray`, keyed by `id`) and its add / item actions, all stable. */
@@ -22,6 +28,8 @@ export function useItems(
   array: UseFieldArrayReturn<FieldValues>;
   add: () => void;
   onAction: (action: ItemAction, index: number) => void;
+  /** Numbers the items 1, 2, 3 ... in their order (one undo step), and says what text still has old numbers. */
+  renumber: () => void;
 } {
   const session = useEditor();
   const array = useFieldArray({ control: session.form.control, name });
@@ -49,10 +57,49 @@ export function useItems(
   );
 
   const add = useCallback(() => {
-    // append focuses the new item's first control.
-    latest.current.array.append(latest.current.factory.create(numbered()));
+    const { array, factory } = latest.current;
+    const index = items().length;
+    // The text of the new item, not its pre-filled id: that is what the user came to write.
+    array.append(
+      factory.create(numbered()),
+      factory.focusKey ? { focusName: `${name}.${index}.${factory.focusKey}` } : undefined,
+    );
     session.commit();
-  }, [session, numbered]);
+  }, [session, name, items, numbered]);
+
+  /** The item's own number ("3" of user story 3), for its name in messages. */
+  const ownNumber = useCallback((item: Item | undefined) => {
+    const key = latest.current.factory.numbering?.key;
+    return key && item ? String(item[key] ?? '') : undefined;
+  }, []);
+
+  const renumber = useCallback(() => {
+    const numbering = latest.current.factory.numbering;
+    if (!numbering) return;
+    const { items: renumbered, changes } = renumberItems(items(), numbering.key, numbering.scheme);
+    if (changes.length === 0) {
+      session.notify({ text: 'Already numbered in order: nothing changed.' });
+      return;
+    }
+    const stale = staleReferences(session.form.getValues('fields'), 'fields', changes, {
+      field: name,
+      idKey: numbering.key,
+      itemName,
+    });
+    session.form.setValue(name, renumbered, { shouldDirty: true });
+    session.commit();
+    const where = [...new Set(stale.map((reference) => reference.id))];
+    session.notify({
+      text:
+        `Renumbered ${changes.length} ${changes.length === 1 ? 'item' : 'items'} in order.` +
+        (where.length
+          ? ` The text still mentions the old ${where.length === 1 ? 'number' : 'numbers'} ${where.join(', ')}: check ${
+              stale.length === 1 ? 'that reference' : `those ${stale.length} references`
+            }.`
+          : ' No text mentions the old numbers.'),
+      action: { label: 'Undo', onAction: () => session.undo() },
+    });
+  }, [session, name, itemName, items]);
 
   const onAction = useCallback(
     (action: ItemAction, index: number) => {
@@ -83,16 +130,19 @@ export function useItems(
           const item = current[index];
           if (!item) return;
           const removed = structuredClone(item);
+          const label = itemLabel(itemName, index, ownNumber(item));
           session.retired.set(name, [...(session.retired.get(name) ?? []), removed]);
           array.remove(index);
           session.commit();
+          // Removing is a finished edit of the list: what it leaves wrong (no item at all) may show now.
+          session.store.markLeft(name);
           focusLater([
             itemActionId(idOf(index), 'remove'),
             itemActionId(idOf(index - 1), 'remove'),
             `${fieldDomId(name)}-add`,
           ]);
           session.notify({
-            text: `Removed ${itemLabel(itemName, index)}.`,
+            text: `Removed ${label}.`,
             action: {
               label: 'Undo',
               onAction: () => {
@@ -112,8 +162,8 @@ export function useItems(
         }
       }
     },
-    [session, name, itemName, items, numbered, focusLater],
+    [session, name, itemName, items, numbered, focusLater, ownNumber],
   );
 
-  return { array, add, onAction };
+  return { array, add, onAction, renumber };
 }
