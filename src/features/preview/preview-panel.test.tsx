@@ -81,8 +81,8 @@ describe('PreviewPanel', { timeout: 30_000 }, () => {
     const { container } = view;
     expect(container.querySelector('script, img, [onerror], [href^="javascript" i]')).toBeNull();
     expect(container.innerHTML).not.toMatch(/<script|<img|javascript:/i);
-    // A text field is literal: what was typed shows as text.
-    expect(container.textContent).toContain('Payments <img src=x onerror="window.__xss=1">');
+    // A text field is Markdown: its inline HTML is never rendered as HTML; the front matter shows it as YAML text.
+    expect(container.textContent).toContain('Payments <img src=x onerror=\\"window.__xss=1\\">');
     expect((window as { __xss?: unknown }).__xss).toBeUndefined();
   });
 
