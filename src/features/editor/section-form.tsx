@@ -41,6 +41,10 @@ export const SectionForm = memo(function SectionForm({ step, previous, next }: S
           {section?.note ? <span className="section-note"> {section.note.text}</span> : null}
         </h2>
         {step.description ? <p className="section-description">{step.description}</p> : null}
+        <p className="section-markdown-note">
+          Every text box takes Markdown: <code>**bold**</code>, <code>*emphasis*</code>, <code>`code`</code>,{' '}
+          <code>[link](https://…)</code>; it is kept as you type it.
+        </p>
         <ErrorSummary stepId={step.id} />
         {section ? (
           <>
