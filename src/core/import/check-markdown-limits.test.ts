@@ -102,3 +102,10 @@ describe('describeLimitBreach', () => {
     );
   });
 });
+
+describe('a long tight list', () => {
+  it('counts the marks of each item on their own: every item is its own paragraph', () => {
+    const list = Array.from({ length: 2000 }, (_, i) => `- **FR-${i}**: System MUST *do* it`).join('\n');
+    expect(findLimitBreach(`# T\n\n${list}\n`)).toBeUndefined();
+  });
+});

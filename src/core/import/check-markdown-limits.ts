@@ -31,6 +31,7 @@ export function findLimitBreach(text: string, max: Limits = defaultLimits): Limi
     let i = start;
     let depth = 0;
     let columns = 0;
+    let marker = false;
     while (i < end) {
       const c = text.charCodeAt(i);
       if (c === space) {
@@ -45,12 +46,14 @@ export function findLimitBreach(text: string, max: Limits = defaultLimits): Limi
       } else if ((c === 45 || c === 42 || c === 43) /* - * + */ && isGap(text, i + 1, end)) {
         depth += 1;
         items += 1;
+        marker = true;
         i = skipGap(text, i + 1, end);
       } else {
         const afterNumber = orderedMarkerEnd(text, i, end);
         if (afterNumber === undefined) break;
         depth += 1;
         items += 1;
+        marker = true;
         i = skipGap(text, afterNumber, end);
       }
     }
@@ -72,8 +75,9 @@ export function findLimitBreach(text: string, max: Limits = defaultLimits): Limi
         const c = text.charCodeAt(j);
         if (c === 42 || c === 95) marks += 1;
       }
-      // Each table row is parsed on its own; paragraph lines add up until a blank line.
-      if (tableRow) {
+      // Each table row, list item and heading is parsed on its own; paragraph lines add up until a blank line.
+      const ownBlock = marker || first === 35; /* # */
+      if (tableRow || ownBlock) {
         blockMarks = 0;
         blockStart = line;
       } else if (blockMarks === 0) blockStart = line;
