@@ -230,17 +230,20 @@ test('technical spec journey: every section filled, items reordered and removed,
   const file = await downloadMarkdown(page);
   expect(file.name).toBe('journey-payment-gateway.md');
   expect(file.text).toBe(await view.textContent());
-  // Naughty values stay literal: escaped in the Markdown, shown as typed in the rendered preview.
+  // Fields are Markdown: marks and inline HTML are kept as typed; only a `|` in a cell, which would break the
+  // table, is escaped.
   expect(file.text).toContain('| FR-2 | Export as CSV \\| PDF | Should |');
-  expect(file.text).toContain('- Show receipts with \\*stars\\* kept');
-  expect(file.text).toContain('- Crypto \\<b>x\\</b> wallets');
+  expect(file.text).toContain('- Show receipts with *stars* kept');
+  expect(file.text).toContain('- Crypto <b>x</b> wallets');
   expect(file.text).toContain('- [ ] Which provider? [NEEDS CLARIFICATION: which format?]');
   expectGolden(file.text, 'journey-technical-spec.md');
   const preview = page.getByRole('region', { name: 'Preview' });
   await preview.getByRole('tab', { name: 'Rendered' }).click();
   const rendered = preview.getByRole('tabpanel', { name: 'Rendered' });
-  await expect(rendered).toContainText('Show receipts with *stars* kept');
-  await expect(rendered).toContainText('Crypto <b>x</b> wallets');
+  // Rendered as Markdown: emphasis shows as emphasis; raw HTML is never rendered (sanitized away, its text kept).
+  await expect(rendered).toContainText('Show receipts with stars kept');
+  await expect(rendered.locator('em', { hasText: 'stars' })).toBeVisible();
+  await expect(rendered).toContainText('Crypto x wallets');
   await expect(rendered.getByRole('cell', { name: 'Export as CSV | PDF' })).toBeVisible();
   await expect(rendered.locator('b')).toHaveCount(0);
 });
