@@ -2,7 +2,7 @@
 // typing must never wait for it. The page sends what changed since its last message (one field for a keystroke, not
 // the whole document, which would cost a structured clone of it on the main thread); the worker keeps the document
 // and a cached writer that rewrites only the sections and items that changed.
-import './worker-dom-shim';
+import '../../lib/worker-dom-shim';
 import type { SpecDocument } from '../../core';
 import type { ExportOptions } from '../../core/markdown/write/context';
 import { createCachedWriter } from '../../core/preview/cached-writer';
