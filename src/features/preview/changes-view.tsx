@@ -28,6 +28,11 @@ export function ChangesView({ before, after }: { before: string; after: string }
         return (
           <table key={`${first}-${hunk.lines.length}`} className="changes-hunk">
             <caption className="visually-hidden">Changes near line {first}</caption>
+            <colgroup>
+              <col className="change-line-column" />
+              <col className="change-sign-column" />
+              <col />
+            </colgroup>
             <tbody>
               {hunk.lines.map((line, index) => (
                 // biome-ignore lint/suspicious/noArrayIndexKey: lines of a hunk are positional.
