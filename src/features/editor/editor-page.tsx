@@ -284,13 +284,15 @@ function useFocusAfterHistory(session: EditorSession, goToPath: (path: string) =
   );
 }
 
-type Navigation = EditorNavigation;
-
 /**
  * Goes to a field or an additional content field: navigates to its step, then focuses its control once the step
  * is shown (after the step's own focus on its heading, which `useStepFocus` does first).
  */
-function useFormNavigation(session: EditorSession, steps: readonly Step[], sectionId: string): Navigation {
+function useFormNavigation(
+  session: EditorSession,
+  steps: readonly Step[],
+  sectionId: string,
+): EditorNavigation {
   const navigate = useNavigate();
   const [target, setTarget] = useState<{ stepId: string; path: string } | null>(null);
   useEffect(() => {
