@@ -20,6 +20,18 @@ describe('document history', () => {
     expect(history.redo()).toEqual(doc('Hello'));
   });
 
+  it('coalesces a long run of typing that was recorded in two parts', () => {
+    // A pause-flush after the first key, then typing that lasts longer than the pause limit: still one step.
+    const history = createDocumentHistory(doc(''));
+    history.record(doc('F'), 'fields.title', 1000, 1000);
+    history.record(doc('Fast typing'), 'fields.title', 1400, 4000);
+    // Typing that resumes after a real pause is a step of its own.
+    history.record(doc('Fast typing!'), 'fields.title', 6000, 6000);
+    expect(history.undo()).toEqual(doc('Fast typing'));
+    expect(history.undo()).toEqual(doc(''));
+    expect(history.canUndo()).toBe(false);
+  });
+
   it('keeps structural changes and pauses as separate steps, and clears redo on a new change', () => {
     const history = createDocumentHistory(doc(''));
     history.record(doc('A'), 'fields.title', 1000);

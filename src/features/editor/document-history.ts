@@ -5,8 +5,12 @@ import type { SpecDocument } from '../../core';
  * goes on (same key, little pause); everything else (adding, removing, moving items) is a step of its own.
  */
 export interface DocumentHistory {
-  /** Records `doc` as the present. `key` names what changed for typing (a field path), `null` for a structural change. */
-  record(doc: SpecDocument, key: string | null, now?: number): void;
+  /**
+   * Records `doc` as the present. `key` names what changed for typing (a field path), `null` for a structural change.
+   * `start` and `end` are when the change's first and last keystrokes happened: typing coalesces with the step before
+   * when it began soon after that step's last keystroke, however long either went on or however late it is recorded.
+   */
+  record(doc: SpecDocument, key: string | null, start?: number, end?: number): void;
   undo(): SpecDocument | undefined;
   redo(): SpecDocument | undefined;
   canUndo(): boolean;
@@ -14,7 +18,7 @@ export interface DocumentHistory {
 }
 
 export interface HistoryOptions {
-  /** Keystrokes in the same field closer than this coalesce into one step (ms). */
+  /** Typing in the same field that resumes within this pause coalesces into one step (ms). */
   coalesceMs?: number;
   /** Steps kept; the oldest are dropped. */
   limit?: number;
@@ -31,10 +35,10 @@ export function createDocumentHistory(initial: SpecDocument, options: HistoryOpt
   let lastKey: string | null = null;
   let lastTime = 0;
   return {
-    record(doc, key, now = Date.now()) {
+    record(doc, key, start = Date.now(), end = start) {
       const json = JSON.stringify(doc);
       if (json === present) return;
-      const coalesce = key !== null && key === lastKey && now - lastTime < coalesceMs && past.length > 0;
+      const coalesce = key !== null && key === lastKey && start - lastTime < coalesceMs && past.length > 0;
       if (!coalesce) {
         past.push(present);
         if (past.length > limit) past.shift();
@@ -42,7 +46,7 @@ export function createDocumentHistory(initial: SpecDocument, options: HistoryOpt
       present = json;
       future.length = 0;
       lastKey = key;
-      lastTime = now;
+      lastTime = end;
     },
     undo() {
       const previous = past.pop();

@@ -99,6 +99,9 @@ function createSession(
   let timer: number | undefined;
   let pending = false;
   let pendingKey: string | null = null;
+  /** When the pending change's first and last keystrokes happened (history coalesces by these, not by the flush). */
+  let pendingStart = 0;
+  let pendingEnd = 0;
   let applying = false;
 
   const updateHistoryState = () => store.setHistory(history.canUndo(), history.canRedo());
@@ -119,7 +122,7 @@ function createSession(
     ours = doc;
     live.set(doc);
     store.setDocument(doc);
-    history.record(doc, pendingKey);
+    history.record(doc, pendingKey, pendingStart, pendingEnd);
     updateHistoryState();
   };
 
@@ -144,6 +147,9 @@ function createSession(
     if (applying) return;
     // Another field (or a structural change) closes the current typing step.
     if (pending && pendingKey !== key) flush();
+    const now = Date.now();
+    if (!pending) pendingStart = now;
+    pendingEnd = now;
     pending = true;
     pendingKey = key;
     if (key !== null) {
