@@ -19,6 +19,9 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${port}/`,
     trace: 'retain-on-failure',
     acceptDownloads: true,
+    // Every test starts in a new browser profile, where the app's service worker would precache the whole build
+    // (2.6 MB) again. Only the tests of offline use and updates need it; they allow it (static-offline, update-prompt).
+    serviceWorkers: 'block',
     ...devices['Desktop Chrome'],
     launchOptions,
   },

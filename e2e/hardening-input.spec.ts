@@ -3,8 +3,7 @@ import { createDocument, technicalSpec } from '../src/core';
 import { encodeShareData } from '../src/features/share/share-codec';
 import { decompressionBombLink, deepList, emphasisBomb } from './fixtures/hardening/inputs';
 
-// Requests of the app's own files must reach page.route, not the service worker's cache.
-test.use({ serviceWorkers: 'block' });
+// Requests of the app's own files reach page.route, not a service worker's cache: the config blocks service workers.
 
 /**
  * Runs `action` while checking, over and over until `done` holds, that the page answers a round trip within a

@@ -20,7 +20,8 @@ test('remote images load only after "Load images from <host>", in the shared vie
   baseURL,
 }) => {
   const images = await startLocalServer((_, response) => {
-    response.writeHead(200, { 'content-type': 'image/png' });
+    // Never from a cache: every load the page asks for reaches this server.
+    response.writeHead(200, { 'content-type': 'image/png', 'cache-control': 'no-store' });
     response.end(pixel);
   });
   try {
@@ -57,6 +58,8 @@ test('remote images load only after "Load images from <host>", in the shared vie
     images.requests.length = 0;
     await page.getByRole('button', { name: 'Edit a copy' }).click();
     await expect(page).toHaveURL(/#\/edit\/[^/]+\/header$/, slow);
+    // A new page: the images the shared view loaded are not in its memory.
+    await page.reload();
     const preview = page.getByRole('region', { name: 'Preview' });
     await expect(preview.getByRole('img', { name: /^Not loaded: / })).toHaveCount(3, slow);
     expect(images.requests).toEqual([]);

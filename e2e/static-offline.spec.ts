@@ -2,6 +2,9 @@ import { expect, test } from '@playwright/test';
 import { encodeShareData } from '../src/features/share/share-codec';
 import { draftsList, storedDraft } from './drafts-helpers';
 
+// This test is about the service worker, which the other tests block (playwright.config.ts).
+test.use({ serviceWorkers: 'allow' });
+
 test('after one visit the app starts and works with the network off', async ({ page, context }) => {
   await page.goto('./');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Write a spec');

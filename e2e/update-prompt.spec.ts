@@ -13,6 +13,9 @@ const types: Record<string, string> = {
   '.webmanifest': 'application/manifest+json',
 };
 
+// This test is about the service worker, which the other tests block (playwright.config.ts).
+test.use({ serviceWorkers: 'allow' });
+
 test('a new version waits for "Reload" and never reloads a tab with a document open', async ({ browser }) => {
   test.setTimeout(120_000);
   // A copy of the build on its own server, so the test can publish a "new version" of the service worker.
@@ -30,7 +33,7 @@ test('a new version waits for "Reload" and never reloads a tab with a document o
       response.end();
     }
   });
-  const context = await browser.newContext();
+  const context = await browser.newContext({ serviceWorkers: 'allow' });
   try {
     const page = await context.newPage();
     await page.goto(`${server.origin}/`);
