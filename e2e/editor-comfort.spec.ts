@@ -116,6 +116,7 @@ test('Renumber in order renumbers deliberately, says which references are left, 
   await item(list, 'Functional requirement 1')
     .getByRole('textbox', { name: 'Functional Requirements' })
     .fill('System MUST log what FR-004 rejects');
+  // At once: leaving the field clears the list's error above the button, and the click must still reach it.
   await list.getByRole('button', { name: 'Renumber in order' }).click();
   await expect.poll(() => values(ids)).toEqual(['FR-001', 'FR-002', 'FR-003', 'FR-004']);
   const toast = page.getByRole('status', { name: 'Notifications' });

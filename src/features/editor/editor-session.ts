@@ -158,7 +158,37 @@ function createSession(
       typedTimer ??= window.setTimeout(publishTyped, 0);
     }
     window.clearTimeout(timer);
-    timer = window.setTimeout(flush, key === null ? 0 : typingDelayMs);
+    timer = window.setTimeout(() => whenPointerFree(flush), key === null ? 0 : typingDelayMs);
+  };
+
+  /**
+   * Why: publishing updates what the form shows around the field (its messages, the section's), which moves what is
+   * below it. Between a button's mousedown and mouseup that turns the click into a click on something else, so a
+   * user who types and at once clicks "Add" or "Renumber" would lose the click. While a pointer is held, the
+   * publication waits for its release (and the click it makes); what was typed is in the form meanwhile, and
+   * anything that reads the document (download, undo, another change) still flushes at once.
+   */
+  let pointerHeld = false;
+  let pointerTimer: number | undefined;
+  const afterPointer: (() => void)[] = [];
+  const whenPointerFree = (work: () => void) => {
+    if (pointerHeld) afterPointer.push(work);
+    else work();
+  };
+  const releasePointer = () => {
+    window.clearTimeout(pointerTimer);
+    pointerHeld = false;
+    // After the click this release makes: it is dispatched in the same task.
+    window.setTimeout(() => {
+      if (pointerHeld) return;
+      for (const work of afterPointer.splice(0)) work();
+    }, 0);
+  };
+  const holdPointer = () => {
+    pointerHeld = true;
+    // A press whose release never arrives (a context menu, a drag out of the window) holds nothing for long.
+    window.clearTimeout(pointerTimer);
+    pointerTimer = window.setTimeout(releasePointer, 2000);
   };
 
   const historyListeners = new Set<(path: string | undefined) => void>();
@@ -256,11 +286,16 @@ function createSession(
         const path = pathOf(event.target);
         if (!path || !edited.has(path)) return;
         edited.delete(path);
-        flush();
-        store.markLeft(path);
+        whenPointerFree(() => {
+          flush();
+          store.markLeft(path);
+        });
       };
       document.addEventListener('focusin', onFocusIn);
       document.addEventListener('focusout', onFocusOut);
+      window.addEventListener('pointerdown', holdPointer, true);
+      window.addEventListener('pointerup', releasePointer, true);
+      window.addEventListener('pointercancel', releasePointer, true);
       // A download, copy or share reads the document with the last keystroke in it.
       const unsubscribeSettle = live.onSettle(flush);
       const unsubscribeLive = live.subscribe(() => {
@@ -284,6 +319,10 @@ function createSession(
         flush();
         document.removeEventListener('focusin', onFocusIn);
         document.removeEventListener('focusout', onFocusOut);
+        window.removeEventListener('pointerdown', holdPointer, true);
+        window.removeEventListener('pointerup', releasePointer, true);
+        window.removeEventListener('pointercancel', releasePointer, true);
+        window.clearTimeout(pointerTimer);
         unsubscribeForm();
         unsubscribeSettle();
         unsubscribeLive();
