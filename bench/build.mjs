@@ -58,6 +58,33 @@ export async function buildBench(root, outRoot) {
 }
 
 /**
+ * The app again, in dist-bench/app-no-checks, with the checks feature replaced by nothing (bench/variants/): the
+ * "checks off" side of the checks step. Returns { dir } or { na }.
+ */
+export async function buildWithoutChecks(root, outRoot) {
+  const dir = path.join(outRoot, 'app-no-checks');
+  try {
+    await build({
+      root,
+      configFile: path.join(root, 'vite.config.ts'),
+      logLevel: 'warn',
+      resolve: {
+        alias: [
+          {
+            find: /^(\.\.\/)+features\/checks$/,
+            replacement: path.join(root, 'bench/variants/no-checks.tsx'),
+          },
+        ],
+      },
+      build: { outDir: dir, emptyOutDir: true },
+    });
+    return { dir };
+  } catch (error) {
+    return { na: `the build without checks failed: ${String(error?.message ?? error).split('\n')[0]}` };
+  }
+}
+
+/**
  * Builds the peer page into dist-bench/peer, first installing its pinned dependencies (from its lockfile) into
  * bench/peers/node_modules when they are missing: they never enter the app's package.json or bundle.
  * Returns { dir } or { na } with the reason it could not be built.

@@ -3,7 +3,7 @@
 // Beside the app, in the same browser and run: a plain-input page (the limit) and a peer (bench/peers/, a
 // react-jsonschema-form page editing the same large document); figures are also given as ratios to both.
 // Options: --skip-build (reuse dist-bench/), --keys <n> (presses per document, default 200), --only <a,b> (steps:
-// load, typing, open; memory and section switches are part of typing; plain and peer run with typing).
+// load, typing, open, checks; memory and section switches are part of typing; plain and peer run with typing).
 import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -11,7 +11,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { chromiumLaunchOptions } from '../scripts/chromium-path.mjs';
-import { buildBench, buildPeer } from './build.mjs';
+import { buildBench, buildPeer, buildWithoutChecks } from './build.mjs';
 import { recordAssets, totalKb } from './lib/assets.mjs';
 import { breakdownAssets } from './lib/bundle-breakdown.mjs';
 import { measureHome, measureNewEditor } from './lib/load.mjs';
@@ -19,7 +19,7 @@ import { openInEditor, waitForEditor } from './lib/open-document.mjs';
 import { documentOfSize, profileCoreInBrowser, timeCoreInBrowser } from './lib/open-export.mjs';
 import { profileWhile, summariseProfile } from './lib/profile.mjs';
 import { traceWhile } from './lib/trace.mjs';
-import { measureTyping, typeLetters } from './lib/typing.mjs';
+import { measureTyping, thinkingPattern, typeLetters } from './lib/typing.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const outRoot = path.join(root, 'dist-bench');
@@ -29,7 +29,7 @@ const option = (name, fallback) => {
   return at >= 0 ? args[at + 1] : fallback;
 };
 const keys = Number(option('keys', 200));
-const only = option('only', 'load,typing,open').split(',');
+const only = option('only', 'load,typing,open,checks').split(',');
 
 /**
  * The budgets of issue 11. `max` is inclusive; `maxOver` is a budget relative to another figure of the same run
@@ -142,7 +142,31 @@ const budgets = {
     max: 50,
   },
   hugeHeapMb: { label: 'JS heap after opening the huge document', unit: 'MB', max: 50 },
+  // Issue 15: the same typing with the Checks region and without it (a build with the checks feature left out),
+  // typed with pauses long enough for the checks to run between words.
+  ...checksBudgets(),
 };
+
+function checksBudgets() {
+  const entries = {};
+  for (const size of ['large', 'huge']) {
+    for (const [figure, label] of [
+      ['FrameP95', 'key press to next frame, p95'],
+      ['PreviewP95', 'key press to preview updated, p95'],
+      ['LongestTask', 'longest task while typing'],
+    ]) {
+      const off = `checksOff${size}${figure}`;
+      entries[off] = { label: `Checks off, ${size}: ${label}`, unit: 'ms' };
+      entries[`checksOn${size}${figure}`] = {
+        label: `Checks on, ${size}: ${label}`,
+        unit: 'ms',
+        // "As fast with checks on": within what two runs of the same build differ by on this machine.
+        ...(figure === 'LongestTask' ? { max: 50 } : { maxOver: { id: off, plus: 4 } }),
+      };
+    }
+  }
+  return entries;
+}
 
 const figures = {};
 const details = { profiles: {}, traces: {} };
@@ -187,6 +211,14 @@ async function main() {
     peer = await buildPeer(root, outRoot);
     console.log(peer.na ?? `${((Date.now() - t0) / 1000).toFixed(1)} s`);
   } else if (existsSync(path.join(outRoot, 'peer/index.html'))) peer = { dir: path.join(outRoot, 'peer') };
+  let noChecks = { na: 'not built (--skip-build and no dist-bench/app-no-checks)' };
+  if (!args.includes('--skip-build') && only.includes('checks')) {
+    process.stdout.write('Building the app without checks into dist-bench/app-no-checks ... ');
+    const t0 = Date.now();
+    noChecks = await buildWithoutChecks(root, outRoot);
+    console.log(noChecks.na ?? `${((Date.now() - t0) / 1000).toFixed(1)} s`);
+  } else if (existsSync(path.join(outRoot, 'app-no-checks/index.html')))
+    noChecks = { dir: path.join(outRoot, 'app-no-checks') };
   const core = await import(path.join(outRoot, 'node/core.js'));
   const { serve } = await import('./serve.mjs');
   const server = await serve(path.join(outRoot, 'app'), path.join(outRoot, 'core'), peer.dir);
@@ -199,6 +231,7 @@ async function main() {
       await peerStep(browser, server.url, core, peer);
     }
     if (only.includes('open')) await openStep(browser, server.url, core);
+    if (only.includes('checks')) await checksStep(browser, server, core, noChecks);
   } finally {
     details.chromium = browser.version();
     await browser.close();
@@ -438,6 +471,75 @@ async function openThroughUi(browser, baseUrl, spec) {
     return await openViaImportOnly(page, baseUrl, spec.markdown, 'feature-spec');
   } catch (error) {
     return { na: errorText(error) };
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * Typing with checks on (the app) and off (the app built without the checks feature), large and huge documents,
+ * in rounds that alternate the two builds so that a machine getting busier weighs on both alike.
+ */
+async function checksStep(browser, server, core, noChecks) {
+  const ids = Object.keys(budgets).filter((id) => id.startsWith('checksO'));
+  if (noChecks.na) {
+    na(ids, noChecks.na);
+    return;
+  }
+  const { serve } = await import('./serve.mjs');
+  const offServer = await serve(noChecks.dir, path.join(outRoot, 'core'));
+  const template = core.getTemplate('feature-spec');
+  const rounds = 2;
+  try {
+    for (const size of ['large', 'huge']) {
+      const doc = core.generateDocument(template, size, 1);
+      const markdown = core.writeMarkdown(doc);
+      const samples = { on: emptySamples(), off: emptySamples() };
+      for (let pass = 0; pass < rounds; pass++) {
+        for (const side of pass % 2 === 0 ? ['on', 'off'] : ['off', 'on']) {
+          console.log(`Checks ${side}, ${size} document, round ${pass + 1} of ${rounds} ...`);
+          const baseUrl = side === 'on' ? server.url : offServer.url;
+          const result = await typeInRequirement(browser, baseUrl, doc, markdown, Math.ceil(keys / rounds));
+          if (result.na) throw new Error(result.na);
+          samples[side].frame.push(...result.nextFrame);
+          if (result.preview) samples[side].preview.push(...result.preview);
+          samples[side].longest = Math.max(samples[side].longest, result.longestTask ?? 0);
+        }
+      }
+      for (const side of ['on', 'off']) {
+        const prefix = `checks${side === 'on' ? 'On' : 'Off'}${size}`;
+        const note = `${samples[side].frame.length} presses in ${rounds} rounds, pauses of ${thinkingPattern.sentencePauseMs} ms between sentences`;
+        set(`${prefix}FrameP95`, round(percentile(samples[side].frame, 95)), note);
+        set(`${prefix}PreviewP95`, round(percentile(samples[side].preview, 95)));
+        set(`${prefix}LongestTask`, round(samples[side].longest));
+      }
+    }
+  } catch (error) {
+    na(
+      ids.filter((id) => !figures[id]),
+      errorText(error),
+    );
+  } finally {
+    await offServer.close();
+  }
+}
+
+const emptySamples = () => ({ frame: [], preview: [], longest: 0 });
+
+/** Opens `doc` at its requirements and types `presses` letters into the last requirement, with thinking pauses. */
+async function typeInRequirement(browser, baseUrl, doc, markdown, presses) {
+  const context = await browser.newContext({
+    serviceWorkers: 'block',
+    viewport: { width: 1400, height: 900 },
+  });
+  try {
+    const page = await context.newPage();
+    const opened = await openInEditor(page, baseUrl, { doc, markdown, sectionId: 'requirementsSection' });
+    if (opened.na) return opened;
+    await page.waitForTimeout(1000);
+    const field = page.locator('[name^="fields.functionalRequirements."][name$=".text"]').first();
+    const preview = page.getByRole('region', { name: 'Preview' });
+    return await measureTyping(page, field, preview, { keys: presses, pattern: thinkingPattern });
   } finally {
     await context.close();
   }
