@@ -1,10 +1,11 @@
 import type { SpecDocument } from '../document/spec-document';
 import { specDocumentSchema } from '../document/spec-document';
 import { detectTemplate, type TemplateDetection } from '../markdown/detect-template';
+import { parseMarkdown } from '../markdown/processor';
 import { readMarkdown } from '../markdown/read-markdown';
 import type { TemplateId } from '../template/types';
 import { getTemplate } from '../templates';
-import { checkImportInput, type ImportFile } from './check-import-input';
+import { checkImportInput, type ImportFile, normalizeText } from './check-import-input';
 import type { ImportReport } from './import-report';
 
 /** The outcome of opening a file or pasted text. */
@@ -36,8 +37,10 @@ export function importMarkdown(input: ImportFile | string, chosen?: TemplateId):
 /** The same as `importMarkdown`, for text already checked (after the template choice dialog). */
 export function importText(text: string, chosen?: TemplateId, source: string = text): ImportOutcome {
   let detection: TemplateDetection | undefined;
+  // Parsed once, for detection and reading: parsing is most of the time opening a big file takes.
+  const tree = parseMarkdown(normalizeText(text));
   if (!chosen) {
-    detection = detectTemplate(text);
+    detection = detectTemplate(text, tree);
     if (detection.confidence === 'none') {
       return {
         status: 'choose-template',
@@ -60,7 +63,7 @@ export function importText(text: string, chosen?: TemplateId, source: string = t
   }
   const templateId = chosen ?? detection!.template;
   try {
-    const { doc, report } = readMarkdown(text, templateId, { source });
+    const { doc, report } = readMarkdown(text, templateId, { source, tree });
     const parsed = specDocumentSchema(getTemplate(templateId)).safeParse(doc);
     if (!parsed.success) {
       return {

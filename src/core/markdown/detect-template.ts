@@ -1,4 +1,4 @@
-import type { Heading, List, ListItem, RootContent } from 'mdast';
+import type { Heading, List, ListItem, Root, RootContent } from 'mdast';
 import { parse as parseYaml } from 'yaml';
 import { normalizeText } from '../import/check-import-input';
 import type { Field, GroupField, IdScheme, TemplateDescription, TemplateId } from '../template/types';
@@ -18,10 +18,13 @@ export interface TemplateDetection {
 
 /**
  * Detects the template of a Markdown document from its front matter `type`, its H1, its section headings and its
- * labelled header lines, using each template's description.
+ * labelled header lines, using each template's description. `tree` is the normalized text parsed, when the caller
+ * has it (detection only reads it).
  */
-export function detectTemplate(markdown: string): TemplateDetection {
-  const tree = parseMarkdown(normalizeText(markdown));
+export function detectTemplate(
+  markdown: string,
+  tree: Root = parseMarkdown(normalizeText(markdown)),
+): TemplateDetection {
   const scores = new Map<TemplateId, { score: number; strong: boolean; evidence: string[] }>();
   for (const template of templates) scores.set(template.id, { score: 0, strong: false, evidence: [] });
   const add = (id: TemplateId, points: number, evidence: string, strong = false) => {

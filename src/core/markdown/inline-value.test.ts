@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { documentVersion } from '../document/migrate-document';
 import type { SpecDocument } from '../document/spec-document';
-import { literalToValue, normalizeValue, valueText } from './inline-value';
+import { linePhrasing, literalToValue, normalizeValue, valueText } from './inline-value';
 import { readMarkdown } from './read-markdown';
 import { writeMarkdown } from './write-markdown';
 
@@ -51,6 +51,21 @@ describe('one-line values are inline Markdown', () => {
     expect(write({ goals: [{ text: 'see https://x.y' }, { text: '<a@b.co>' }] })).toContain(
       '- see https://x.y\n- a@b.co\n',
     );
+  });
+});
+
+describe('linePhrasing', () => {
+  it('gives the same phrasing for the same line each time, and no caller can change what the next one gets', () => {
+    const first = linePhrasing('Use `gh pr create` with **care**');
+    expect(first.map((node) => node.type)).toEqual(['text', 'inlineCode', 'text', 'strong']);
+    (first[1] as { value: string }).value = 'changed';
+    first.push({ type: 'text', value: 'more' });
+    const again = linePhrasing('Use `gh pr create` with **care**');
+    expect(again).toHaveLength(4);
+    expect(again[1]).toEqual({ type: 'inlineCode', value: 'gh pr create' });
+    // The edges are part of what a line means: a bare autolink is kept only where whitespace or the block ends.
+    expect(linePhrasing('https://x.y', false, false)[0]?.type).toBe('html');
+    expect(linePhrasing('https://x.y', true, true)[0]?.type).toBe('link');
   });
 });
 

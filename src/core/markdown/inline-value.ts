@@ -19,6 +19,22 @@ import { literalLines } from './write/literal';
  */
 export function linePhrasing(line: string, afterBreak = false, beforeBreak = false): PhrasingContent[] {
   if (line === '') return [];
+  // Why a cache: the live preview rebuilds a whole section on each keystroke, and parsing each of its 300 values
+  // again was most of that. A copy is handed out, so no tree can change what another one is given.
+  const key = `${afterBreak ? 1 : 0}${beforeBreak ? 1 : 0}${line}`;
+  const known = phrasingCache.get(key);
+  if (known) return structuredClone(known);
+  const phrasing = parseLinePhrasing(line, afterBreak, beforeBreak);
+  if (phrasingCache.size >= phrasingCacheLimit) phrasingCache.clear();
+  phrasingCache.set(key, structuredClone(phrasing));
+  return phrasing;
+}
+
+/** Lines parsed lately, by edges and text; cleared when full (a document's values fit many times over). */
+const phrasingCache = new Map<string, PhrasingContent[]>();
+const phrasingCacheLimit = 20_000;
+
+function parseLinePhrasing(line: string, afterBreak: boolean, beforeBreak: boolean): PhrasingContent[] {
   const tree = parseMarkdownFragment(line);
   const [only] = tree.children;
   if (tree.children.length === 1 && only?.type === 'paragraph')

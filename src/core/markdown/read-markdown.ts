@@ -1,3 +1,4 @@
+import type { Root } from 'mdast';
 import { documentVersion } from '../document/migrate-document';
 import type { FieldValue, GroupItem, SpecDocument, TableRow } from '../document/spec-document';
 import { normalizeText } from '../import/check-import-input';
@@ -25,10 +26,10 @@ export interface ReadResult {
 export function readMarkdown(
   markdown: string,
   templateId: TemplateId,
-  { source = markdown }: { source?: string } = {},
+  { source = markdown, tree }: { source?: string; tree?: Root } = {},
 ): ReadResult {
   const template = getTemplate(templateId);
-  const reader = new Reader(template, normalizeText(markdown));
+  const reader = new Reader(template, normalizeText(markdown), tree);
   reader.read();
   const fields = reader.fields;
   const asRead = structuredClone(fields);

@@ -1,4 +1,4 @@
-import type { Heading, List, Paragraph, PhrasingContent, RootContent, Table } from 'mdast';
+import type { Heading, List, Paragraph, PhrasingContent, Root, RootContent, Table } from 'mdast';
 import type { FieldValue, GroupItem } from '../../document/spec-document';
 import type { ImportReport } from '../../import/import-report';
 import type { Block, Field, GroupField, Subsection, TemplateDescription } from '../../template/types';
@@ -85,6 +85,8 @@ export class Reader {
   constructor(
     template: TemplateDescription,
     private readonly source: string,
+    /** The source parsed already (by template detection), so that opening a file parses it once. */
+    private readonly parsed?: Root,
   ) {
     this.template = template;
     this.index = indexTemplate(template);
@@ -92,7 +94,7 @@ export class Reader {
   }
 
   read(): void {
-    const tree = parseMarkdown(this.source);
+    const tree = this.parsed ?? parseMarkdown(this.source);
     this.nodes = tree.children;
     const end = this.skipFooter(this.nodes.length);
     this.end = end;
