@@ -3,6 +3,7 @@ import { createHashHistory, createRouter, RouterProvider } from '@tanstack/react
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { registerUpdates, UpdatePrompt } from './features/update';
+import { loadUserTemplates, userTemplateStore } from './lib/storage/template-store';
 import { createAppTemplates } from './lib/templates';
 import { TemplatesProvider } from './lib/templates-context';
 import { routeTree } from './routeTree.gen';
@@ -18,8 +19,10 @@ declare module '@tanstack/react-router' {
   }
 }
 
-// The templates on offer: built once, here, before anything renders or resolves a template id.
+// The templates on offer: built once, here, before anything renders or resolves a template id. The user's own
+// templates join them once read from storage (the home page follows the registry; drafts carry their own copy).
 const templates = createAppTemplates();
+void loadUserTemplates(userTemplateStore, templates).catch(() => {});
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

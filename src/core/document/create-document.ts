@@ -1,4 +1,5 @@
 import type { Field, GroupField, IdScheme, TemplateDescription } from '../template/types';
+import { isBuiltInTemplate } from '../templates';
 import { documentVersion } from './migrate-document';
 import type { FieldValue, GroupItem, SpecDocument, TableRow } from './spec-document';
 
@@ -9,7 +10,10 @@ import type { FieldValue, GroupItem, SpecDocument, TableRow } from './spec-docum
 export function createDocument(template: TemplateDescription): SpecDocument {
   const fields: Record<string, FieldValue> = {};
   for (const field of template.fields) fields[field.id] = initialValue(field);
-  return { template: template.id, version: documentVersion, fields, additional: {} };
+  const doc: SpecDocument = { template: template.id, version: documentVersion, fields, additional: {} };
+  // A template that does not ship can change or go: the document keeps the description it was made with.
+  if (!isBuiltInTemplate(template.id)) doc.templateCopy = template;
+  return doc;
 }
 
 /** The value a field has in a new document. */

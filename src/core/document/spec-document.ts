@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import { parseTemplateDescription } from '../template/description-schema';
 import type { Field, TemplateDescription, TemplateId } from '../template/types';
-import { isTemplateId } from '../templates';
+import { carryTemplate, isTemplateId } from '../templates';
 import { documentVersion, migrateDocument } from './migrate-document';
 
 /** One bullet of a list field. An object, not a string: react-hook-form field arrays hold objects. */
@@ -47,6 +48,11 @@ export interface SpecDocument {
   extraFrontMatter?: Record<string, unknown>;
   /** For a document opened from a file: that file and what was read from it, so a download respects the file. */
   origin?: DocumentOrigin;
+  /**
+   * For a template that does not ship with the app (a user's or a team's): its description as it was when the
+   * document was made. The document keeps working when the template changes or is removed, and in another browser.
+   */
+  templateCopy?: TemplateDescription;
 }
 
 /**
@@ -133,6 +139,19 @@ export function specDocumentSchema(template: TemplateDescription): z.ZodType<Spe
         footer: z.boolean(),
       })
       .optional(),
+    templateCopy: z
+      .unknown()
+      .optional()
+      .transform((value, ctx) => {
+        if (value === undefined) return undefined;
+        const copy = parseTemplateDescription(value);
+        if (copy.ok && copy.description.id === template.id) return copy.description;
+        ctx.addIssue({
+          code: 'custom',
+          message: copy.ok ? 'is the copy of another template' : copy.messages.join('; '),
+        });
+        return z.NEVER;
+      }),
   });
   const schema = z.preprocess(
     (input) => migrateDocument(input, template),
@@ -142,8 +161,31 @@ export function specDocumentSchema(template: TemplateDescription): z.ZodType<Spe
   return schema;
 }
 
-/** Just enough of a document to know which schema validates the rest. */
-export const templateTagSchema = z.object({ template: z.string().refine(isTemplateId, 'Unknown template') });
+/**
+ * Just enough of a document to know which schema validates the rest: a known template, or one whose copy the document
+ * carries (which then becomes known, see `resolveDocumentTemplate`).
+ */
+export const templateTagSchema = z
+  .object({ template: z.string(), templateCopy: z.unknown().optional() })
+  .refine((tag) => resolveDocumentTemplate(tag.template, tag), {
+    message: 'Unknown template',
+    path: ['template'],
+  });
+
+/**
+ * True when `template` names a known template, or when `doc` (a document from outside, not yet validated) carries a
+ * valid copy of it, which is then made known (not offered) so that the document can be validated and edited.
+ */
+export function resolveDocumentTemplate(template: string, doc: unknown): boolean {
+  if (isTemplateId(template)) return true;
+  const copy =
+    doc !== null && typeof doc === 'object' ? (doc as { templateCopy?: unknown }).templateCopy : undefined;
+  if (copy === undefined) return false;
+  const parsed = parseTemplateDescription(copy);
+  if (!parsed.ok || parsed.description.id !== template) return false;
+  carryTemplate(parsed.description);
+  return true;
+}
 
 function assertNever(value: never): never {
   throw new Error(`Unknown field kind: ${JSON.stringify(value)}`);

@@ -2,7 +2,7 @@ import { checkSpec } from '../../core/checks/check-spec';
 import { findingsMarkdown } from '../../core/checks/findings-markdown';
 import type { SpecFinding } from '../../core/checks/spec-finding';
 import type { SpecDocument } from '../../core/document/spec-document';
-import { getTemplate } from '../../core/templates';
+import { documentTemplate } from '../../core/templates';
 
 /** A request to the checks, in the worker or on the main thread. */
 export type ChecksRequest =
@@ -19,7 +19,7 @@ export type ChecksResponse =
 export function runChecks(request: ChecksRequest): ChecksResponse {
   try {
     if (request.type === 'markdown') return { id: request.id, markdown: findingsMarkdown(request.findings) };
-    const template = getTemplate(request.doc.template);
+    const template = documentTemplate(request.doc);
     return { id: request.id, findings: checkSpec(template, request.doc, { ears: request.ears }) };
   } catch (error) {
     return { id: request.id, error: error instanceof Error ? error.message : String(error) };

@@ -12,6 +12,8 @@ import {
 } from '../../lib/storage/backup';
 import { rawContent } from '../../lib/storage/draft-record';
 import { explainStorageProblem } from '../../lib/storage/storage-status';
+import { userTemplateStore } from '../../lib/storage/template-store';
+import { useTemplateRegistry } from '../../lib/templates-context';
 import { describeRestore } from './describe-restore';
 import { downloadFile } from './download-file';
 import { editorHref } from './editor-href';
@@ -31,6 +33,7 @@ const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', tim
  * delete (with Undo); backup to one file and restore from it; damaged records set aside with their raw content.
  */
 export function DraftsList() {
+  const registry = useTemplateRegistry();
   const [drafts, setDrafts] = useState<Draft[] | null>(null);
   const [damaged, setDamaged] = useState<DamagedDraft[]>([]);
   const [message, setMessage] = useState<Message | null>(null);
@@ -97,7 +100,13 @@ export function DraftsList() {
   const backUp = async () => {
     const listing = await documentStore.listAll();
     const now = new Date();
-    downloadFile(backupFileName(now), JSON.stringify(createBackup(listing.drafts, now), null, 2));
+    // The user's own templates go with the drafts (a draft carries a copy of its own, so they are not needed to
+    // open one: they are what "New <template>" offers).
+    const templates = await userTemplateStore
+      .list()
+      .then((listed) => listed.templates)
+      .catch(() => []);
+    downloadFile(backupFileName(now), JSON.stringify(createBackup(listing.drafts, now, templates), null, 2));
     const left = listing.damaged.length
       ? ` ${plural(listing.damaged.length, 'damaged draft')} could not be included; download their raw content below.`
       : '';
@@ -131,11 +140,20 @@ export function DraftsList() {
         result.status === 'stored' && copies.has(draft.id) ? { ...result, status: 'copied' } : result,
       );
     }
-    const text = describeRestore(file.name, {
-      results,
-      unchanged: plan.unchanged.length,
-      skipped: parsed.skipped,
-    });
+    let restoredTemplates = 0;
+    for (const template of parsed.templates) {
+      if (registry.has(template.id)) continue;
+      registry.add(template.description);
+      restoredTemplates += 1;
+      // Offered in this visit even when storage fails; the drafts' own copies keep them working either way.
+      await userTemplateStore.save(template).catch(() => {});
+    }
+    const text =
+      describeRestore(file.name, {
+        results,
+        unchanged: plan.unchanged.length,
+        skipped: parsed.skipped,
+      }) + (restoredTemplates > 0 ? ` Restored ${plural(restoredTemplates, 'template')}.` : '');
     setMessage({ kind: results.some((r) => r.status === 'failed') ? 'error' : 'report', text });
     await refresh();
   };

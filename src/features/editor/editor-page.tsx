@@ -16,7 +16,7 @@ import { GuidanceProvider } from '../../components/ui/field';
 import { Tabs } from '../../components/ui/tabs';
 import { ThemeSwitch } from '../../components/ui/theme-switch';
 import { type ToastMessage, ToastRegion } from '../../components/ui/toast';
-import { getTemplate, type Step, type TemplateDescription, templateSteps } from '../../core';
+import { documentTemplate, type Step, type TemplateDescription, templateSteps } from '../../core';
 import type { LiveDocument } from '../../lib/live-document';
 import { anchorStep } from './additional-anchors';
 import { DocumentTitle } from './document-title';
@@ -80,7 +80,7 @@ export function EditorPage({
   renderMenu,
   renderNotice,
 }: EditorPageProps) {
-  const template = getTemplate(live.get().template);
+  const template = documentTemplate(live.get());
   const steps = useMemo(() => templateSteps(template), [template]);
   const [toast, setToast] = useState<ToastMessage | null>(null);
   const session = useEditorSession(template, live, setToast);

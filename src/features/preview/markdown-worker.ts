@@ -7,6 +7,7 @@ import type { SpecDocument } from '../../core';
 import type { ExportOptions } from '../../core/markdown/write/context';
 import { createCachedWriter } from '../../core/preview/cached-writer';
 import { applyDocumentChange, type DocumentChange } from '../../core/preview/document-change';
+import { documentTemplate } from '../../core/templates';
 
 export interface WriteRequest {
   id: number;
@@ -24,6 +25,8 @@ self.onmessage = (event: MessageEvent<WriteRequest>) => {
   let response: WriteResponse;
   try {
     doc = applyDocumentChange(doc, change);
+    // Only the shipped templates are registered in a worker: a user's template comes with its documents.
+    documentTemplate(doc);
     response = { id, markdown: write(doc, options) };
   } catch (error) {
     response = { id, error: error instanceof Error ? error.message : String(error) };

@@ -9,7 +9,7 @@ import {
   useState,
 } from 'react';
 import { Tabs } from '../../components/ui/tabs';
-import { getTemplate } from '../../core';
+import { documentTemplate } from '../../core';
 import { sectionIdForHeading } from '../../core/preview/section-heading';
 import { splitMarkdown } from '../../core/preview/split-markdown';
 import { useExportOptions } from '../../lib/export-options';
@@ -55,7 +55,7 @@ export function PreviewPanel({ live, sectionId, follow = noWords }: PreviewPanel
     [written],
   );
   // A draft's template never changes.
-  const template = getTemplate(live.get().template);
+  const template = documentTemplate(live.get());
   const anchors = useMemo(
     () =>
       pieces.map((piece) =>

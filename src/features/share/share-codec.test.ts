@@ -40,6 +40,16 @@ describe('share links', () => {
     }
   });
 
+  it('carries the description of a template that does not ship, so the link opens anywhere', () => {
+    const description = { ...technicalSpec, id: 'user-our-design-doc-x1', name: 'Our Design Doc' };
+    const doc = createDocument(description);
+    expect(doc.templateCopy).toEqual(description);
+    doc.fields.title = 'Shared design';
+    // The receiving page has never seen the template: the link's copy makes it known there.
+    const decoded = decodeShareData(encodeShareData(doc));
+    expect(decoded).toEqual({ ok: true, doc });
+  });
+
   it('refuses valid JSON that is not a document of a known template', () => {
     const wrap = (value: unknown) => lzString.compressToEncodedURIComponent(JSON.stringify(value));
     expect(decodeShareData(wrap({ v: 1, doc: { template: 'other', fields: {} } }))).toEqual({

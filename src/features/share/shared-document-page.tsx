@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { Tabs } from '../../components/ui/tabs';
-import { getTemplate } from '../../core';
+import { documentTemplate } from '../../core';
 import { documentStore } from '../../lib/document-store';
 import { hastToReact } from '../../lib/markdown-render/hast-to-react';
 import { RemoteImageGate } from '../../lib/markdown-render/remote-images';
@@ -56,7 +56,7 @@ function SharedDocument({ opened }: { opened: Extract<OpenedShare, { ok: true }>
   const { doc, markdown, hast } = opened;
   const [busy, setBusy] = useState(false);
   const [view, setView] = useState<View>('rendered');
-  const template = getTemplate(doc.template);
+  const template = documentTemplate(doc);
   const title = draftTitle(doc) || 'Untitled';
   const rendered = useMemo(() => hastToReact(hast), [hast]);
 

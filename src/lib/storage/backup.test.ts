@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { createDocument, featureSpec, technicalSpec } from '../../core';
+import { createTemplateRegistry } from '../../core/template/registry';
+import { isTemplateId } from '../../core/templates';
 import type { Draft } from '../document-store';
 import { backupFileName, createBackup, mergeDrafts, parseBackup } from './backup';
 import { renameDocument } from './draft-record';
+import { prepareUserTemplate } from './prepare-user-template';
 
 function draft(id: string, title: string, template = technicalSpec): Draft {
   const doc = renameDocument(createDocument(template), title);
@@ -16,8 +19,35 @@ describe('backup file', () => {
   it('round-trips every draft through JSON', () => {
     const drafts = [draft('a', 'One'), draft('b', 'Two', featureSpec)];
     const parsed = parseBackup(JSON.stringify(createBackup(drafts, new Date('2026-01-02T03:04:05Z'))));
-    expect(parsed).toEqual({ ok: true, drafts, skipped: [] });
+    expect(parsed).toEqual({ ok: true, drafts, skipped: [], templates: [], skippedTemplates: [] });
     expect(backupFileName(new Date('2026-01-02T03:04:05Z'))).toBe('specwright-drafts-2026-01-02.json');
+  });
+
+  it('carries the user templates, and a draft of a template that is not here opens with the copy it carries', () => {
+    const markdown = '# Decision Record: {title}\n\n## Context\n\n{context}\n\n## Decision\n\n{decision}\n';
+    const prepared = prepareUserTemplate(markdown, createTemplateRegistry([]));
+    if (!prepared.ok) throw new Error(prepared.messages.join());
+    const template = prepared.description;
+    // Never registered in this page: the template was removed, or the backup comes from another browser.
+    expect(isTemplateId(template.id)).toBe(false);
+    const made = draft('adr', 'Use Postgres', template);
+    expect(made.doc.templateCopy).toEqual(template);
+    const userTemplate = { id: template.id, markdown, description: template, addedAt: 5 };
+    const text = JSON.stringify(createBackup([made], new Date('2026-01-02T03:04:05Z'), [userTemplate]));
+    const parsed = parseBackup(text);
+    expect(parsed).toMatchObject({ ok: true, skipped: [], templates: [userTemplate], skippedTemplates: [] });
+    expect(parsed.ok && parsed.drafts[0]?.doc).toEqual(made.doc);
+    expect(isTemplateId(template.id)).toBe(true);
+
+    // A copy that is not the draft's template is refused, and so is a damaged one.
+    const forged = JSON.parse(text);
+    forged.drafts[0].doc.templateCopy = { ...template, id: 'user-other' };
+    forged.templates[0].description = { ...template, titleField: 'nowhere' };
+    const refused = parseBackup(JSON.stringify(forged));
+    expect(refused.ok && refused.skipped.map((s) => s.reason)).toEqual([
+      expect.stringContaining('templateCopy: is the copy of another template'),
+    ]);
+    expect(refused.ok && refused.skippedTemplates).toHaveLength(1);
   });
 
   it('refuses a file that is not JSON or not a backup', () => {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Draft } from '../document-store';
 import { describeIssues, parseDraft, stableStringify } from './draft-record';
+import { parseUserTemplate, type UserTemplate } from './template-store';
 
 /** What the first key of a backup file says, so that any other JSON file is told apart at once. */
 export const backupFormat = 'specwright-drafts';
@@ -20,6 +21,8 @@ export const backupFileSchema = z.object({
   version: z.literal(1),
   exportedAt: z.string().max(100),
   drafts: z.array(z.unknown()).max(maxBackupDrafts),
+  /** The user's own templates (since templates are data); each validated on its own, like the drafts. */
+  templates: z.array(z.unknown()).max(1000).optional(),
 });
 
 /** Why a file of this many bytes is not read as a backup, or null when its size is fine. */
@@ -31,8 +34,12 @@ export function backupSizeProblem(bytes: number): string | null {
 
 export type BackupFile = z.infer<typeof backupFileSchema>;
 
-/** The backup file of these drafts. */
-export function createBackup(drafts: readonly Draft[], now: Date = new Date()): BackupFile {
+/** The backup file of these drafts (and of the user's own templates). */
+export function createBackup(
+  drafts: readonly Draft[],
+  now: Date = new Date(),
+  templates: readonly UserTemplate[] = [],
+): BackupFile {
   return {
     format: backupFormat,
     version: 1,
@@ -46,6 +53,7 @@ export function createBackup(drafts: readonly Draft[], now: Date = new Date()): 
       revision,
       doc,
     })),
+    ...(templates.length > 0 ? { templates: [...templates] } : {}),
   };
 }
 
@@ -55,7 +63,13 @@ export function backupFileName(now: Date = new Date()): string {
 }
 
 export type ParsedBackup =
-  | { ok: true; drafts: Draft[]; skipped: { index: number; reason: string }[] }
+  | {
+      ok: true;
+      drafts: Draft[];
+      skipped: { index: number; reason: string }[];
+      templates: UserTemplate[];
+      skippedTemplates: { index: number; reason: string }[];
+    }
   | { ok: false; reason: string };
 
 /** Reads a backup file's text: a file that is not a backup is refused; a damaged draft inside it is skipped. */
@@ -80,7 +94,14 @@ export function parseBackup(text: string): ParsedBackup {
     if (parsed.ok) drafts.push(parsed.draft);
     else skipped.push({ index, reason: parsed.reason });
   });
-  return { ok: true, drafts, skipped };
+  const templates: UserTemplate[] = [];
+  const skippedTemplates: { index: number; reason: string }[] = [];
+  (file.data.templates ?? []).forEach((value, index) => {
+    const parsed = parseUserTemplate(value);
+    if (parsed.ok) templates.push(parsed.template);
+    else skippedTemplates.push({ index, reason: parsed.reason });
+  });
+  return { ok: true, drafts, skipped, templates, skippedTemplates };
 }
 
 /** What restoring a backup does: drafts to write, and what to tell the user about each. */

@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import { getTemplate, isTemplateId, type SpecDocument, specDocumentSchema } from '../../core';
+import {
+  documentTemplate,
+  getTemplate,
+  resolveDocumentTemplate,
+  type SpecDocument,
+  specDocumentSchema,
+} from '../../core';
 import type { Draft } from '../document-store';
 
 /** A stored value that could not be read back as a draft: set aside, never deleted or overwritten on its own. */
@@ -29,7 +35,7 @@ const timestampSchema = z.number().int().min(0).max(maxTimestamp);
 /** The envelope every stored draft has; its `doc` is then checked against its template's schema. */
 export const storedDraftSchema = z.object({
   id: z.string().min(1).max(200),
-  template: z.string().refine(isTemplateId, 'Unknown template'),
+  template: z.string().min(1).max(200),
   title: z.string(),
   createdAt: timestampSchema,
   updatedAt: timestampSchema,
@@ -53,6 +59,9 @@ export function parseDraft(value: unknown): ParsedDraft {
     return { ok: false, reason: `more than ${maxDraftChars.toLocaleString('en')} characters of text` };
   const envelope = storedDraftSchema.safeParse(value);
   if (!envelope.success) return { ok: false, reason: describeIssues(envelope.error) };
+  // A template on offer, or the copy the document carries of one that is not (removed, or from another browser).
+  if (!resolveDocumentTemplate(envelope.data.template, envelope.data.doc))
+    return { ok: false, reason: `template: Unknown template "${envelope.data.template.slice(0, 80)}"` };
   const template = getTemplate(envelope.data.template);
   const doc = specDocumentSchema(template).safeParse(envelope.data.doc);
   if (!doc.success) return { ok: false, reason: describeIssues(doc.error, 'doc') };
@@ -112,14 +121,14 @@ export function describeIssues(error: z.ZodError, prefix?: string): string {
 
 /** The name a draft goes by: its template's title field, trimmed to one short line. */
 export function draftTitle(doc: SpecDocument): string {
-  const value = doc.fields[getTemplate(doc.template).titleField];
+  const value = doc.fields[documentTemplate(doc).titleField];
   if (typeof value !== 'string') return '';
   return value.replace(/\s+/g, ' ').trim().slice(0, 200);
 }
 
 /** The document with a new title: renaming a draft renames the document it holds, so the two never disagree. */
 export function renameDocument(doc: SpecDocument, title: string): SpecDocument {
-  const titleField = getTemplate(doc.template).titleField;
+  const titleField = documentTemplate(doc).titleField;
   return { ...doc, fields: { ...doc.fields, [titleField]: title } };
 }
 

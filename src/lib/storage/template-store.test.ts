@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { createTemplateRegistry } from '../../core/template/registry';
 import { builtInTemplates } from '../../core/templates';
 import { memoryKeyValueStore } from './key-value';
-import { createTemplateStore, loadUserTemplates, prepareUserTemplate } from './template-store';
+import { prepareUserTemplate } from './prepare-user-template';
+import { createTemplateStore, loadUserTemplates } from './template-store';
 
 const markdown =
   '# Runbook: [Service]\n\n## Alerts\n\n| Alert | Action |\n|---|---|\n| [Alert] | [Action] |\n';
@@ -12,7 +13,10 @@ describe('user templates', () => {
     const registry = createTemplateRegistry(builtInTemplates);
     const prepared = prepareUserTemplate(markdown, registry);
     if (!prepared.ok) throw new Error(prepared.messages.join());
-    expect(prepared.description).toMatchObject({ id: 'user-runbook', name: 'Runbook' });
+    expect(prepared.description.name).toBe('Runbook');
+    // Its name and a hash of its text: one id never names two different templates.
+    expect(prepared.description.id).toMatch(/^user-runbook-[0-9a-z]+$/);
+    const id = prepared.description.id;
 
     const kv = memoryKeyValueStore();
     const store = createTemplateStore(kv);
@@ -24,13 +28,16 @@ describe('user templates', () => {
     });
     const fresh = createTemplateRegistry(builtInTemplates);
     expect(await loadUserTemplates(store, fresh)).toEqual([]);
-    expect(fresh.get('user-runbook')).toEqual(prepared.description);
+    expect(fresh.get(id)).toEqual(prepared.description);
 
     registry.add(prepared.description);
     const again = prepareUserTemplate(markdown, registry);
-    expect(again.ok && again.description.id).toBe('user-runbook-2');
+    expect(again.ok && again.description.id).toBe(`${id}-2`);
+    const other = prepareUserTemplate(markdown.replace('Alerts', 'Alarms'), registry);
+    expect(other.ok && other.description.id).toMatch(/^user-runbook-[0-9a-z]+$/);
+    expect(other.ok && other.description.id).not.toBe(id);
 
-    await store.remove('user-runbook');
+    await store.remove(id);
     expect((await store.list()).templates).toEqual([]);
   });
 
@@ -51,7 +58,7 @@ describe('user templates', () => {
     const damaged = await loadUserTemplates(createTemplateStore(kv), registry);
     expect(damaged.map((d) => d.key).sort()).toEqual(['broken', 'junk']);
     expect(damaged.find((d) => d.key === 'broken')?.reason).toContain('titleField: no field "nowhere"');
-    expect(registry.list().map((t) => t.id)).toEqual(['user-runbook']);
+    expect(registry.list().map((t) => t.id)).toEqual([prepared.description.id]);
   });
 
   it('reject bad templates with a message', () => {

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { type CompileResult, compileTemplate } from '../../core/template/compile/compile-template';
 import { parseTemplateDescription } from '../../core/template/description-schema';
 import type { TemplateRegistry } from '../../core/template/registry';
 import type { TemplateDescription } from '../../core/template/types';
@@ -68,18 +67,8 @@ export function parseUserTemplate(
   return { ok: true, template: { ...envelope.data, description: description.description } };
 }
 
-/**
- * Compiles a user's Markdown template for the "confirm" step, with an id no template on offer has (`user-` + its
- * name). Bad templates (empty, binary, over 1 MB, no headings, a description the schema rejects) give messages.
- */
-export function prepareUserTemplate(markdown: string, registry: TemplateRegistry): CompileResult {
-  const first = compileTemplate(markdown);
-  if (!first.ok) return first;
-  const base = `user-${first.description.id}`.slice(0, 56);
-  let id = base;
-  for (let n = 2; registry.has(id); n += 1) id = `${base}-${n}`;
-  return compileTemplate(markdown, { id });
-}
+/** The user templates of this browser (IndexedDB `specwright-templates`, opened on first use). */
+export const userTemplateStore = createTemplateStore();
 
 /** Adds the stored user templates to the registry; returns what could not be read. */
 export async function loadUserTemplates(
