@@ -4,6 +4,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { registerUpdates, UpdatePrompt } from './features/update';
 import { loadUserTemplates, userTemplateStore } from './lib/storage/template-store';
+import { loadTeamTemplates } from './lib/team-templates';
 import { createAppTemplates } from './lib/templates';
 import { TemplatesProvider } from './lib/templates-context';
 import { routeTree } from './routeTree.gen';
@@ -23,6 +24,12 @@ declare module '@tanstack/react-router' {
 // templates join them once read from storage (the home page follows the registry; drafts carry their own copy).
 const templates = createAppTemplates();
 void loadUserTemplates(userTemplateStore, templates).catch(() => {});
+// A team's templates, when the copy of the app they host lists some in templates/index.json (see the README).
+void loadTeamTemplates(templates)
+  .then(({ problems }) => {
+    for (const problem of problems) console.warn(`Team template not offered: ${problem}`);
+  })
+  .catch(() => {});
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

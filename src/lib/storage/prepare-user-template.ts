@@ -1,6 +1,7 @@
 import { type CompileResult, compileTemplate } from '../../core/template/compile/compile-template';
 import type { TemplateRegistry } from '../../core/template/registry';
 import { isTemplateId } from '../../core/templates';
+import { textHash } from '../text-hash';
 
 // Apart from the store: compiling needs the Markdown parser, which the app's start (loading the stored templates)
 // does not.
@@ -18,14 +19,4 @@ export function prepareUserTemplate(markdown: string, registry: TemplateRegistry
   let id = `${base}-${textHash(markdown)}`;
   for (let n = 2; registry.has(id) || isTemplateId(id); n += 1) id = `${base}-${textHash(markdown)}-${n}`;
   return compileTemplate(markdown, { id });
-}
-
-/** FNV-1a over the UTF-16 code units, in base 36: short, stable, not a security measure. */
-function textHash(text: string): string {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return (hash >>> 0).toString(36);
 }
