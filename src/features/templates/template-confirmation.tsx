@@ -64,7 +64,11 @@ function OutlineList({ sections }: { sections: readonly OutlineSection[] }) {
       {sections.map((section) => (
         <li key={section.key}>
           <span className="user-templates-section-title">{section.title}</span>
-          {section.fields.length > 0 ? <FieldList fields={section.fields} /> : null}
+          {section.fields.length > 0 ? (
+            <FieldList fields={section.fields} />
+          ) : section.subsections.length === 0 ? (
+            <span className="user-templates-note"> (template text only)</span>
+          ) : null}
           {section.subsections.length > 0 ? <OutlineList sections={section.subsections} /> : null}
         </li>
       ))}

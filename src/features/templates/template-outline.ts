@@ -98,14 +98,15 @@ export function kindInWords(field: Field): string {
     case 'table': {
       const columns = field.columns.map((column) => column.label).join(', ');
       const idColumn = field.columns.find((column) => column.id);
-      return `table with columns ${columns}${idColumn?.id ? ` (ID ${idFormat(idColumn.id)})` : ''}`;
+      return `table with columns ${columns}${idColumn?.id ? ` (${idInWords(idColumn.id)})` : ''}`;
     }
     case 'group':
-      return `repeatable group${field.idField ? ` (ID ${idFormat(field.idField.scheme)})` : ''}`;
+      return `repeatable group${field.idField ? ` (${idInWords(field.idField.scheme)})` : ''}`;
   }
 }
 
-/** `FR-###` for FR-001, `TC-#` for TC-1. */
-function idFormat(scheme: IdScheme): string {
-  return `${scheme.prefix}${'#'.repeat(Math.max(1, scheme.digits))}`;
+/** `ID FR-###` for FR-001, `ID TC-#` for TC-1; plain numbers (User Story 1) are just "numbered". */
+function idInWords(scheme: IdScheme): string {
+  if (scheme.prefix === '') return 'numbered';
+  return `ID ${scheme.prefix}${'#'.repeat(Math.max(1, scheme.digits))}`;
 }
