@@ -117,7 +117,7 @@ describe('UserTemplates', { timeout: 30_000 }, () => {
     expect(screen.getByRole('button', { name: 'Remove Decision' })).toBeVisible();
   });
 
-  it('cancels a confirmation without adding anything, and the dialog with Escape', async () => {
+  it('cancels a confirmation without adding anything', async () => {
     const { registry, user } = setup();
     await user.click(screen.getByRole('button', { name: 'Template from text' }));
     fireEvent.change(screen.getByLabelText('Template Markdown'), { target: { value: decisionRecord } });
@@ -141,6 +141,35 @@ describe('UserTemplates', { timeout: 30_000 }, () => {
     expect(screen.queryByRole('button', { name: 'Remove Decision' })).toBeNull();
     expect(userIds(registry)).toEqual([]);
     expect((await store.list()).templates).toEqual([]);
+  });
+
+  it('still offers an ambiguous template, saying what was inferred', async () => {
+    const { registry, user } = setup();
+    const ambiguous = '---\n- not\n- a map\n---\n\n# Runbook\n\n## Alerts\n\n- [Alert]\n';
+    await user.upload(fileInput(), new File([ambiguous], 'runbook.md'));
+    const confirm = await screen.findByRole('region', { name: 'Add Runbook?' });
+    expect(within(confirm).getByRole('heading', { name: 'What was inferred' })).toBeVisible();
+    expect(confirm).toHaveTextContent('The front matter is not a YAML map: it is left out.');
+    await user.click(within(confirm).getByRole('button', { name: 'Add template' }));
+    await waitFor(() => expect(userIds(registry)).toEqual(['user-runbook']));
+  });
+
+  it('moves focus to the next template after a removal', async () => {
+    const { user } = setup();
+    const runbook =
+      '# Runbook: [Service]\n\n## Alerts\n\n| Alert | Action |\n|---|---|\n| [Alert] | [Action] |\n';
+    for (const [text, name] of [
+      [decisionRecord, 'decision.md'],
+      [runbook, 'runbook.md'],
+    ] as const) {
+      await user.upload(fileInput(), new File([text], name));
+      await user.click(await screen.findByRole('button', { name: 'Add template' }));
+    }
+    await screen.findByRole('button', { name: 'Remove Runbook' });
+    await user.click(screen.getByRole('button', { name: 'Remove Decision' }));
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Remove Runbook' })).toHaveFocus());
+    await user.click(screen.getByRole('button', { name: 'Remove Runbook' }));
+    await waitFor(() => expect(screen.getByRole('status')).toHaveFocus());
   });
 
   it('lists the templates already stored, and a failed save still offers the template for this visit', async () => {

@@ -25,6 +25,8 @@ interface Pending {
   description: TemplateDescription;
   notes: string[];
   origin: Origin;
+  /** Tells one confirmation from the next, so a new one mounts afresh (and takes focus). */
+  serial: number;
 }
 
 /** What the section says after an action: a polite status, or an alert for what went wrong. */
@@ -97,7 +99,13 @@ export function UserTemplates({ store: givenStore }: UserTemplatesProps) {
       return false;
     }
     setMessage(null);
-    setPending({ markdown, description: result.description, notes: result.notes, origin });
+    setPending((current) => ({
+      markdown,
+      description: result.description,
+      notes: result.notes,
+      origin,
+      serial: (current?.serial ?? 0) + 1,
+    }));
     return true;
   };
 
@@ -216,7 +224,7 @@ export function UserTemplates({ store: givenStore }: UserTemplatesProps) {
 
       {pending ? (
         <TemplateConfirmation
-          key={pending.description.id + pending.markdown.length}
+          key={pending.serial}
           description={pending.description}
           notes={pending.notes}
           busy={busy}
