@@ -3,6 +3,7 @@ import { PageError } from '../components/ui/error-boundary';
 import { DraftsList } from '../features/drafts';
 import { HomePage } from '../features/home/home-page';
 import { ImportControls } from '../features/import';
+import { UserTemplates } from '../features/templates';
 import { createImportedDraft } from '../lib/import-report-handoff';
 
 export const Route = createFileRoute('/')({ component: Home, errorComponent: PageError });
@@ -21,6 +22,7 @@ function Home() {
             }}
           />
         }
+        templateControls={<UserTemplates />}
       />
       <DraftsList />
     </>

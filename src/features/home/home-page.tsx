@@ -6,10 +6,12 @@ import './home.css';
 export interface HomePageProps {
   /** The controls that open an existing spec (another feature), shown near the top. */
   openControls?: ReactNode;
+  /** The user's own templates (another feature), shown after the template list. */
+  templateControls?: ReactNode;
 }
 
 /** The start page: open an existing spec, or pick the template a new spec is written from. */
-export function HomePage({ openControls }: HomePageProps) {
+export function HomePage({ openControls, templateControls }: HomePageProps) {
   const templates = useTemplates();
   return (
     <div className="page home">
@@ -39,6 +41,7 @@ export function HomePage({ openControls }: HomePageProps) {
           </li>
         ))}
       </ul>
+      {templateControls}
     </div>
   );
 }

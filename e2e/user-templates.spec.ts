@@ -1,0 +1,187 @@
+import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page, test } from '@playwright/test';
+import { item, openSection } from './editor-helpers';
+
+// A small decision record in the style of MADR: a `{placeholder}` title, a labelled choice, a table with an ID
+// column, and a subsection. Its table's delimiter row is written as the writer writes one, so the expected file
+// below is this text with the typed values in place.
+const decisionRecord = [
+  '# Decision: {title}',
+  '',
+  '**Status**: {proposed | accepted | rejected}',
+  '',
+  '## Context',
+  '',
+  '{Describe the forces at play.}',
+  '',
+  '## Options',
+  '',
+  '| ID | Option | Verdict |',
+  '| - | - | - |',
+  '| OPT-1 | {option} | {verdict} |',
+  '',
+  '## Decision',
+  '',
+  '{What was decided, and why.}',
+  '',
+  '### Consequences',
+  '',
+  '- {consequence}',
+  '',
+].join('\n');
+
+const section = (page: Page) => page.getByRole('region', { name: 'Your own templates' });
+
+async function addDecisionTemplate(page: Page) {
+  await section(page)
+    .getByLabel('Open template file')
+    .setInputFiles({ name: 'decision.md', mimeType: 'text/markdown', buffer: Buffer.from(decisionRecord) });
+  const confirm = page.getByRole('region', { name: 'Add Decision?' });
+  await expect(confirm).toBeVisible();
+  return confirm;
+}
+
+async function expectNoAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  expect(results.violations).toEqual([]);
+}
+
+test('add a template from a file, confirm what was derived, write a document with it and download it', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await page.goto('./');
+  const confirm = await addDecisionTemplate(page);
+  await expect(confirm.getByRole('heading', { name: 'Add Decision?' })).toBeFocused();
+  const outline = confirm.getByRole('list').first();
+  await expect(outline).toContainText('Title: text');
+  await expect(outline).toContainText('Status: choice of proposed, accepted, rejected');
+  await expect(outline).toContainText('Options: table with columns ID, Option, Verdict (ID OPT-#)');
+  await expect(outline).toContainText('Consequences: list');
+  // Nothing is offered before it is confirmed.
+  await expect(page.getByRole('link', { name: 'New Decision' })).toHaveCount(0);
+  await expectNoAxeViolations(page);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expectNoAxeViolations(page);
+  await page.emulateMedia({ colorScheme: 'light' });
+
+  await confirm.getByRole('button', { name: 'Add template' }).click();
+  const status = section(page).getByRole('status');
+  await expect(status).toHaveText('Added Decision. Start one with New Decision.');
+  await expect(status).toBeFocused();
+  await expect(confirm).toHaveCount(0);
+  await expect(section(page).getByRole('button', { name: 'Remove Decision' })).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  await page.getByRole('link', { name: 'New Decision' }).click();
+  await expect(page).toHaveURL(/#\/edit\/[^/]+\/header$/);
+  await page.getByRole('textbox', { name: 'Title' }).fill('Keep drafts in IndexedDB');
+  await openSection(page, 'Options');
+  const table = page.getByRole('group', { name: 'Options', exact: true });
+  await item(table, 'Row 1').getByRole('textbox', { name: 'Option' }).fill('IndexedDB');
+  await item(table, 'Row 1').getByRole('textbox', { name: 'Verdict' }).fill('Chosen');
+  await table.getByRole('button', { name: 'Add row' }).click();
+  await expect(item(table, 'Row 2').getByRole('textbox', { name: 'ID' })).toHaveValue('OPT-2');
+  await item(table, 'Row 2').getByRole('textbox', { name: 'Option' }).fill('localStorage');
+
+  const expected = [
+    '# Decision: Keep drafts in IndexedDB',
+    '',
+    '**Status**: {proposed | accepted | rejected}',
+    '',
+    '## Context',
+    '',
+    '{Describe the forces at play.}',
+    '',
+    '## Options',
+    '',
+    '| ID | Option | Verdict |',
+    '| - | - | - |',
+    '| OPT-1 | IndexedDB | Chosen |',
+    '| OPT-2 | localStorage | {verdict} |',
+    '',
+    '## Decision',
+    '',
+    '{What was decided, and why.}',
+    '',
+    '### Consequences',
+    '',
+    '- {consequence}',
+    '',
+  ].join('\n');
+  // Edits are published after a pause: download until the file has the last value typed.
+  await expect
+    .poll(
+      async () => {
+        const [file] = await Promise.all([
+          page.waitForEvent('download'),
+          page.getByRole('button', { name: 'Download Markdown' }).click(),
+        ]);
+        expect(file.suggestedFilename()).toBe('keep-drafts-in-indexeddb.md');
+        return readFileSync((await file.path())!, 'utf8');
+      },
+      { timeout: 20_000 },
+    )
+    .toBe(expected);
+});
+
+test('a bad template from text gets an alert and adds nothing', async ({ page }) => {
+  await page.goto('./');
+  const templates = page.getByRole('list', { name: 'Templates' }).getByRole('listitem');
+  await expect(templates.first()).toBeVisible();
+  const before = await templates.count();
+  const open = section(page).getByRole('button', { name: 'Template from text' });
+
+  // The dialog takes focus, Escape closes it and focus comes back.
+  await open.click();
+  const dialog = page.getByRole('dialog', { name: 'Template from text' });
+  await expect(dialog.getByRole('textbox', { name: 'Template Markdown' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(open).toBeFocused();
+
+  await open.click();
+  await dialog
+    .getByRole('textbox', { name: 'Template Markdown' })
+    .fill('Just a paragraph, no heading at all.');
+  await expect(page.getByRole('dialog', { name: 'Template from text' })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await dialog.getByRole('button', { name: 'Preview template' }).click();
+  await expect(section(page).getByRole('alert')).toContainText('The template has no headings');
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('region', { name: /^Add / })).toHaveCount(0);
+  await expect(templates).toHaveCount(before);
+  await expect(section(page).getByRole('list', { name: 'Your templates' })).toHaveCount(0);
+  await expectNoAxeViolations(page);
+
+  // The text is kept, to be fixed and tried again.
+  await open.click();
+  await expect(dialog.getByRole('textbox', { name: 'Template Markdown' })).toHaveValue(
+    'Just a paragraph, no heading at all.',
+  );
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(open).toBeFocused();
+});
+
+test('a user template is kept in this browser and removable: its New link goes', async ({ page }) => {
+  await page.goto('./');
+  await (await addDecisionTemplate(page)).getByRole('button', { name: 'Add template' }).click();
+  await expect(page.getByRole('link', { name: 'New Decision' })).toBeVisible();
+
+  // Kept in IndexedDB: listed again after a reload.
+  await page.reload();
+  const remove = section(page).getByRole('button', { name: 'Remove Decision' });
+  await expect(remove).toBeVisible();
+
+  await remove.click();
+  const status = section(page).getByRole('status');
+  await expect(status).toContainText('Removed Decision.');
+  await expect(status).toContainText('Drafts made from it keep working');
+  await expect(status).toBeFocused();
+  await expect(remove).toHaveCount(0);
+  await expect(page.getByRole('link', { name: 'New Decision' })).toHaveCount(0);
+  await page.reload();
+  await expect(section(page)).toBeVisible();
+  await expect(section(page).getByRole('button', { name: 'Remove Decision' })).toHaveCount(0);
+});
