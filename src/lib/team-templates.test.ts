@@ -41,9 +41,9 @@ describe('team templates', () => {
   it('offers nothing, silently, where there is no index; says what is wrong with a bad one', async () => {
     const registry = createTemplateRegistry([]);
     expect(await loadTeamTemplates(registry, base, host({}).fetchText)).toEqual({ added: 0, problems: [] });
-    expect((await loadTeamTemplates(registry, base, host({ 'index.json': '<html>' }).fetchText)).problems).toEqual([
-      'templates/index.json is not JSON.',
-    ]);
+    expect(
+      (await loadTeamTemplates(registry, base, host({ 'index.json': '<html>' }).fetchText)).problems,
+    ).toEqual(['templates/index.json is not JSON.']);
     const outside = host({ 'index.json': JSON.stringify({ templates: ['../secrets.md'] }) });
     const refused = await loadTeamTemplates(registry, base, outside.fetchText);
     expect(refused.problems[0]).toContain('a Markdown file name in the templates folder');

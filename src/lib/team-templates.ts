@@ -45,7 +45,10 @@ export async function loadTeamTemplates(
   }
   const index = indexSchema.safeParse(json);
   if (!index.success)
-    return { added: 0, problems: [`templates/index.json: ${index.error.issues[0]?.message ?? 'not a list'}.`] };
+    return {
+      added: 0,
+      problems: [`templates/index.json: ${index.error.issues[0]?.message ?? 'not a list'}.`],
+    };
   const { compileTemplate } = await import('../core/template/compile/compile-template');
   let added = 0;
   for (const entry of index.data.templates) {

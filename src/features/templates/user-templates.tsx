@@ -1,11 +1,6 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { TemplateDescription } from '../../core';
-import {
-  createTemplateStore,
-  prepareUserTemplate,
-  type TemplateStore,
-  type UserTemplate,
-} from '../../lib/storage/template-store';
+import { type TemplateStore, type UserTemplate, userTemplateStore } from '../../lib/storage/template-store';
 import { useTemplateRegistry } from '../../lib/templates-context';
 import { TemplateConfirmation } from './template-confirmation';
 import { TemplateTextDialog } from './template-text-dialog';
@@ -44,7 +39,7 @@ export interface UserTemplatesProps {
  */
 export function UserTemplates({ store: givenStore }: UserTemplatesProps) {
   const registry = useTemplateRegistry();
-  const store = useMemo(() => givenStore ?? createTemplateStore(), [givenStore]);
+  const store = useMemo(() => givenStore ?? userTemplateStore, [givenStore]);
   const [kept, setKept] = useState<UserTemplate[]>([]);
   /** Ids added for this visit only: saving them failed. */
   const [unsaved, setUnsaved] = useState<ReadonlySet<string>>(new Set());
@@ -90,8 +85,15 @@ export function UserTemplates({ store: givenStore }: UserTemplatesProps) {
 
   const focusOrigin = (origin: Origin) => (origin === 'file' ? fileRef : textButtonRef).current?.focus();
 
-  const prepare = (markdown: string, origin: Origin) => {
-    const result = prepareUserTemplate(markdown, registry);
+  const prepare = async (markdown: string, origin: Origin) => {
+    // The compiler and its Markdown parser load when a template is first opened, not with the home page.
+    const result = await import('../../lib/storage/prepare-user-template').then(
+      ({ prepareUserTemplate }) => prepareUserTemplate(markdown, registry),
+      () => ({
+        ok: false as const,
+        messages: ['The template compiler could not be loaded: check the connection and try again.'],
+      }),
+    );
     if (!result.ok) {
       // Nothing else changes: a confirmation already on screen stays as it was.
       setMessage({ kind: 'alert', lines: result.messages });
@@ -121,7 +123,7 @@ export function UserTemplates({ store: givenStore }: UserTemplatesProps) {
       setMessage({ kind: 'alert', lines: [`“${file.name}” could not be read.`] });
       return;
     }
-    prepare(markdown, 'file');
+    await prepare(markdown, 'file');
   };
 
   const add = async () => {
@@ -272,7 +274,7 @@ export function UserTemplates({ store: givenStore }: UserTemplatesProps) {
         }}
         onPreview={(markdown) => {
           setTextOpen(false);
-          prepare(markdown, 'text');
+          void prepare(markdown, 'text');
         }}
       />
     </section>
