@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
+import { draftsList } from './drafts-helpers';
 import { item, openSection } from './editor-helpers';
 
 // A small decision record in the style of MADR: a `{placeholder}` title, a labelled choice, a table with an ID
@@ -183,5 +184,65 @@ test('a user template is kept in this browser and removable: its New link goes',
   await expect(page.getByRole('link', { name: 'New Decision' })).toHaveCount(0);
   await page.reload();
   await expect(section(page)).toBeVisible();
+  await expect(section(page).getByRole('button', { name: 'Remove Decision' })).toHaveCount(0);
+});
+
+test('a draft outlives its template; a backup brings the template back with its drafts', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.goto('./');
+  await (await addDecisionTemplate(page)).getByRole('button', { name: 'Add template' }).click();
+  await page.getByRole('link', { name: 'New Decision' }).click();
+  await page.getByRole('textbox', { name: 'Title' }).fill('Queue the exports');
+  // The preview is written in a worker, which knows the shipped templates only: the document brings its own.
+  const preview = page.getByRole('region', { name: 'Preview' });
+  await expect(preview.getByRole('heading', { name: 'Decision: Queue the exports' })).toBeVisible();
+
+  await page.goto('./');
+  const backingUp = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Back up all drafts' }).click();
+  const backup = JSON.parse(readFileSync((await (await backingUp).path())!, 'utf8'));
+  expect(backup.templates.map((t: { description: { name: string } }) => t.description.name)).toEqual([
+    'Decision',
+  ]);
+
+  await section(page).getByRole('button', { name: 'Remove Decision' }).click();
+  await expect(page.getByRole('link', { name: 'New Decision' })).toHaveCount(0);
+  // Removed, and the page reloaded: the draft still opens, with its preview, from the copy it carries.
+  await page.reload();
+  const card = draftsList(page).getByRole('listitem').filter({ hasText: 'Queue the exports' });
+  await expect(card).toContainText('Decision');
+  await card.getByRole('link', { name: 'Open Queue the exports' }).click();
+  await expect(page.getByRole('textbox', { name: 'Title' })).toHaveValue('Queue the exports');
+  await expect(preview.getByRole('heading', { name: 'Decision: Queue the exports' })).toBeVisible();
+
+  await page.goto('./');
+  const choosing = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Restore drafts' }).click();
+  await (await choosing).setFiles({
+    name: 'backup.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(backup)),
+  });
+  await expect(page.getByRole('status').filter({ hasText: 'Restored 1 template.' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'New Decision' })).toBeVisible();
+});
+
+test('a team lists its templates in templates/index.json beside the app: everyone is offered them', async ({
+  page,
+}) => {
+  await page.route('**/templates/index.json', (route) =>
+    route.fulfill({ contentType: 'application/json', body: JSON.stringify({ templates: ['decision.md'] }) }),
+  );
+  await page.route('**/templates/decision.md', (route) =>
+    route.fulfill({ contentType: 'text/markdown', body: decisionRecord }),
+  );
+  await page.goto('./');
+  await page.getByRole('link', { name: 'New Decision' }).click();
+  await expect(page).toHaveURL(/#\/edit\/[^/]+\/header$/);
+  await page.getByRole('textbox', { name: 'Title' }).fill('Team template');
+  await expect(
+    page.getByRole('region', { name: 'Preview' }).getByRole('heading', { name: 'Decision: Team template' }),
+  ).toBeVisible();
+  // Not the user's own: nothing to remove in "Your own templates".
   await expect(section(page).getByRole('button', { name: 'Remove Decision' })).toHaveCount(0);
 });
