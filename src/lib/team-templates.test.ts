@@ -41,6 +41,9 @@ describe('team templates', () => {
   it('offers nothing, silently, where there is no index; says what is wrong with a bad one', async () => {
     const registry = createTemplateRegistry([]);
     expect(await loadTeamTemplates(registry, base, host({}).fetchText)).toEqual({ added: 0, problems: [] });
+    // The index the build ships, before a team fills it in.
+    const shipped = host({ 'index.json': '{ "templates": [] }\n' });
+    expect(await loadTeamTemplates(registry, base, shipped.fetchText)).toEqual({ added: 0, problems: [] });
     expect(
       (await loadTeamTemplates(registry, base, host({ 'index.json': '<html>' }).fetchText)).problems,
     ).toEqual(['templates/index.json is not JSON.']);

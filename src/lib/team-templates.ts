@@ -3,8 +3,8 @@ import type { TemplateRegistry } from '../core/template/registry';
 import { textHash } from './text-hash';
 
 /**
- * A team's templates: a hosted copy of the app may hold `templates/index.json` beside `index.html`, listing Markdown
- * templates in that folder. Everyone using that copy is offered them, with no rebuild:
+ * A team's templates: a hosted copy of the app holds `templates/index.json` beside `index.html` (the build ships it
+ * empty), listing Markdown templates in that folder. Everyone using that copy is offered them, with no rebuild:
  *
  *     { "templates": ["decision-record.md", { "file": "rfc.md" }] }
  */
@@ -49,6 +49,8 @@ export async function loadTeamTemplates(
       added: 0,
       problems: [`templates/index.json: ${index.error.issues[0]?.message ?? 'not a list'}.`],
     };
+  // The build ships an empty index, for a team to fill in: then nothing more is loaded.
+  if (index.data.templates.length === 0) return { added: 0, problems };
   const { compileTemplate } = await import('../core/template/compile/compile-template');
   let added = 0;
   for (const entry of index.data.templates) {
