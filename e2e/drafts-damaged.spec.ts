@@ -46,3 +46,20 @@ test('a damaged stored draft is set aside with its raw content; every other draf
   await draftCard(page, 'Photo upload').getByRole('link', { name: /^Open/ }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Photo upload');
 });
+
+test('a draft made under an older version of its template opens: a new field is empty, a removed one is kept', async ({
+  page,
+}) => {
+  const older = storedDraft('older', 'technical-spec', 'Before the change', Date.now(), (doc) => {
+    delete doc.fields.goals;
+    doc.fields.legacyNotes = 'Notes from a field the template no longer has.';
+  });
+  await openHomeWith(page, { older });
+  await draftCard(page, 'Before the change').getByRole('link', { name: 'Open Before the change' }).click();
+  await expect(page.getByRole('textbox', { name: 'Title', exact: true })).toHaveValue('Before the change');
+  const sections = page.getByRole('navigation', { name: 'Sections' }).getByRole('link');
+  await sections.last().click();
+  await expect(page.getByRole('textbox', { name: 'Additional content at the end' })).toHaveValue(
+    'Notes from a field the template no longer has.',
+  );
+});

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { parseTemplateDescription } from '../template/description-schema';
 import type { Field, TemplateDescription, TemplateId } from '../template/types';
 import { carryTemplate, isTemplateId } from '../templates';
+import { fitToTemplate } from './fit-to-template';
 import { documentVersion, migrateDocument } from './migrate-document';
 
 /** One bullet of a list field. An object, not a string: react-hook-form field arrays hold objects. */
@@ -111,7 +112,8 @@ const schemaCache = new Map<TemplateId, z.ZodType<SpecDocument>>();
 /**
  * The zod schema of a document of this template. Every document that comes from outside (an opened file's
  * values, storage, a share link) is validated with it: shape only; `checkDocument` reports missing content.
- * It migrates older documents first (`migrateDocument`), so every path that validates one migrates it.
+ * It migrates older documents first (`migrateDocument`) and fits documents made under another version of the
+ * template (`fitToTemplate`), so every path that validates one does both.
  */
 export function specDocumentSchema(template: TemplateDescription): z.ZodType<SpecDocument> {
   const cached = schemaCache.get(template.id);
@@ -154,7 +156,7 @@ export function specDocumentSchema(template: TemplateDescription): z.ZodType<Spe
       }),
   });
   const schema = z.preprocess(
-    (input) => migrateDocument(input, template),
+    (input) => fitToTemplate(migrateDocument(input, template), template),
     current,
   ) as unknown as z.ZodType<SpecDocument>;
   schemaCache.set(template.id, schema);

@@ -1,0 +1,116 @@
+import type { Root } from 'mdast';
+import remarkStringify from 'remark-stringify';
+import { unified } from 'unified';
+import { stringifyOptions } from '../markdown/processor';
+import type { Field } from '../template/types';
+
+/**
+ * A document made under another version of its template, fitted to the template as it is now, before it is
+ * validated: a field the template gained is empty (in items of groups and rows of tables too), and the content of a
+ * field it lost is kept as additional content (anchor `removed_<field id>`: shown on the last step, written at the
+ * end of the document). An old draft opens, and nothing typed is lost or silently dropped by the schema.
+ * Anything that is not a document is returned as it is, for the schema to reject.
+ */
+export function fitToTemplate(input: unknown, template: { fields: readonly Field[] }): unknown {
+  if (!isRecord(input) || !isRecord(input.fields)) return input;
+  const known = new Set(template.fields.map((field) => field.id));
+  const fields: Record<string, unknown> = { ...input.fields };
+  // Left as it is (even missing, for the schema to reject) unless a removed field's content joins it.
+  let additional = input.additional;
+  let changed = false;
+  for (const field of template.fields) {
+    const value = fields[field.id] === undefined ? emptyOf(field) : fitValue(field, fields[field.id]);
+    if (value !== fields[field.id]) {
+      fields[field.id] = value;
+      changed = true;
+    }
+  }
+  for (const [id, value] of Object.entries(input.fields)) {
+    if (known.has(id) || value === undefined) continue;
+    delete fields[id];
+    changed = true;
+    const markdown = removedFieldMarkdown(value);
+    if (markdown !== '')
+      additional = { ...(isRecord(additional) ? additional : {}), [`removed_${id}`]: markdown };
+  }
+  let origin = input.origin;
+  // What a file opened earlier read: the same fields, so that comparing with it still means "unchanged".
+  if (isRecord(origin) && isRecord(origin.fields)) {
+    const originFields: Record<string, unknown> = {};
+    for (const field of template.fields) {
+      const value = origin.fields[field.id];
+      originFields[field.id] = value === undefined ? emptyOf(field) : fitValue(field, value);
+    }
+    if (
+      Object.keys(origin.fields).some(
+        (id) =>
+          !known.has(id) || originFields[id] !== (origin as { fields: Record<string, unknown> }).fields[id],
+      )
+    ) {
+      origin = { ...origin, fields: originFields };
+      changed = true;
+    }
+  }
+  if (!changed) return input;
+  return {
+    ...input,
+    fields,
+    ...(additional === undefined ? {} : { additional }),
+    ...(origin === undefined ? {} : { origin }),
+  };
+}
+
+/** `value` with what its field's items lack filled in (the same object when nothing lacks). */
+function fitValue(field: Field, value: unknown): unknown {
+  if (!Array.isArray(value)) return value;
+  if (field.kind === 'group')
+    return mapChanged(value, (item) => (isRecord(item) ? fitItem(field.fields, item) : item));
+  if (field.kind === 'table')
+    return mapChanged(value, (row) => {
+      if (!isRecord(row)) return row;
+      const missing = field.columns.filter((column) => row[column.key] === undefined);
+      if (missing.length === 0) return row;
+      return { ...row, ...Object.fromEntries(missing.map((column) => [column.key, ''])) };
+    });
+  return value;
+}
+
+function fitItem(inner: readonly Field[], item: Record<string, unknown>): Record<string, unknown> {
+  let out = item;
+  for (const field of inner) {
+    const value = item[field.id] === undefined ? emptyOf(field) : fitValue(field, item[field.id]);
+    if (value !== item[field.id]) out = { ...out, [field.id]: value };
+  }
+  return out;
+}
+
+function mapChanged(items: unknown[], map: (item: unknown) => unknown): unknown[] {
+  const mapped = items.map(map);
+  return mapped.some((item, index) => item !== items[index]) ? mapped : items;
+}
+
+function emptyOf(field: Field): string | [] {
+  return field.kind === 'list' ||
+    field.kind === 'checklist' ||
+    field.kind === 'table' ||
+    field.kind === 'group'
+    ? []
+    : '';
+}
+
+const stringify = unified().use(remarkStringify, stringifyOptions);
+
+/** A removed field's content as Markdown: text as it was typed; anything else as its JSON, in a code block. */
+function removedFieldMarkdown(value: unknown): string {
+  if (typeof value === 'string') return value;
+  if (Array.isArray(value) && value.length === 0) return '';
+  const tree: Root = {
+    type: 'root',
+    children: [{ type: 'code', lang: 'json', value: JSON.stringify(value, null, 2) }],
+  };
+  return stringify.stringify(tree).trimEnd();
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
