@@ -9,11 +9,14 @@ import type { Field } from '../template/types';
  * validated: a field the template gained is empty (in items of groups and rows of tables too), and the content of a
  * field it lost is kept as additional content (anchor `removed_<field id>`: shown on the last step, written at the
  * end of the document). An old draft opens, and nothing typed is lost or silently dropped by the schema.
- * Anything that is not a document is returned as it is, for the schema to reject.
+ * Anything that is not a document, or shares no field with the template, is returned as it is, for the schema to
+ * reject.
  */
 export function fitToTemplate(input: unknown, template: { fields: readonly Field[] }): unknown {
   if (!isRecord(input) || !isRecord(input.fields)) return input;
   const known = new Set(template.fields.map((field) => field.id));
+  // Values that share no field with the template are not a version of it: left for the schema to reject.
+  if (!Object.keys(input.fields).some((id) => known.has(id))) return input;
   const fields: Record<string, unknown> = { ...input.fields };
   // Left as it is (even missing, for the schema to reject) unless a removed field's content joins it.
   let additional = input.additional;
