@@ -1,6 +1,7 @@
 import type { SpecFinding } from '../../core/checks/spec-finding';
 import type { SpecDocument } from '../../core/document/spec-document';
-import type { ChecksRequest, ChecksResponse } from './run-checks';
+import { diffDocument } from '../../core/preview/document-change';
+import type { ChecksMessage, ChecksRequest, ChecksResponse } from './run-checks';
 
 /** Runs the spec checks somewhere other than the input path. */
 export interface ChecksRunner {
@@ -42,13 +43,20 @@ export function createChecksRunner(): ChecksRunner {
       requests.clear();
     };
   }
+  /** The document the worker holds: a check posts only what changed since (a clone of a large one is slow). */
+  let posted: SpecDocument | undefined;
   const send = (request: ChecksRequest): Promise<ChecksResponse> => {
     if (!worker) return onMainThread(request);
     const current = worker;
+    const message: ChecksMessage =
+      request.type === 'check'
+        ? { id: request.id, type: 'check', change: diffDocument(posted, request.doc), ears: request.ears }
+        : request;
+    if (request.type === 'check') posted = request.doc;
     return new Promise((resolve) => {
       requests.set(request.id, request);
       pending.set(request.id, { resolve });
-      current.postMessage(request);
+      current.postMessage(message);
     });
   };
   return {

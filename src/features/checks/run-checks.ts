@@ -2,11 +2,20 @@ import { checkSpec } from '../../core/checks/check-spec';
 import { findingsMarkdown } from '../../core/checks/findings-markdown';
 import type { SpecFinding } from '../../core/checks/spec-finding';
 import type { SpecDocument } from '../../core/document/spec-document';
+import type { DocumentChange } from '../../core/preview/document-change';
 import { documentTemplate } from '../../core/templates';
 
 /** A request to the checks, in the worker or on the main thread. */
 export type ChecksRequest =
   | { id: number; type: 'check'; doc: SpecDocument; ears: boolean }
+  | { id: number; type: 'markdown'; findings: SpecFinding[] };
+
+/**
+ * A request as the worker receives it: a check carries what changed since the worker's last document, not the whole
+ * document (see `diffDocument`).
+ */
+export type ChecksMessage =
+  | { id: number; type: 'check'; change: DocumentChange; ears: boolean }
   | { id: number; type: 'markdown'; findings: SpecFinding[] };
 
 /** Its answer: the findings, their Markdown, or what went wrong. */
