@@ -1,7 +1,6 @@
 import type { Root } from 'mdast';
-import remarkStringify from 'remark-stringify';
-import { unified } from 'unified';
-import { stringifyOptions } from '../markdown/processor';
+import { emptyValue } from '../markdown/read/fields';
+import { serialize } from '../markdown/read/inline';
 import type { Field } from '../template/types';
 
 /**
@@ -22,7 +21,7 @@ export function fitToTemplate(input: unknown, template: { fields: readonly Field
   let additional = input.additional;
   let changed = false;
   for (const field of template.fields) {
-    const value = fields[field.id] === undefined ? emptyOf(field) : fitValue(field, fields[field.id]);
+    const value = fields[field.id] === undefined ? emptyValue(field) : fitValue(field, fields[field.id]);
     if (value !== fields[field.id]) {
       fields[field.id] = value;
       changed = true;
@@ -42,7 +41,7 @@ export function fitToTemplate(input: unknown, template: { fields: readonly Field
     const originFields: Record<string, unknown> = {};
     for (const field of template.fields) {
       const value = origin.fields[field.id];
-      originFields[field.id] = value === undefined ? emptyOf(field) : fitValue(field, value);
+      originFields[field.id] = value === undefined ? emptyValue(field) : fitValue(field, value);
     }
     if (
       Object.keys(origin.fields).some(
@@ -81,7 +80,7 @@ function fitValue(field: Field, value: unknown): unknown {
 function fitItem(inner: readonly Field[], item: Record<string, unknown>): Record<string, unknown> {
   let out = item;
   for (const field of inner) {
-    const value = item[field.id] === undefined ? emptyOf(field) : fitValue(field, item[field.id]);
+    const value = item[field.id] === undefined ? emptyValue(field) : fitValue(field, item[field.id]);
     if (value !== item[field.id]) out = { ...out, [field.id]: value };
   }
   return out;
@@ -92,17 +91,6 @@ function mapChanged(items: unknown[], map: (item: unknown) => unknown): unknown[
   return mapped.some((item, index) => item !== items[index]) ? mapped : items;
 }
 
-function emptyOf(field: Field): string | [] {
-  return field.kind === 'list' ||
-    field.kind === 'checklist' ||
-    field.kind === 'table' ||
-    field.kind === 'group'
-    ? []
-    : '';
-}
-
-const stringify = unified().use(remarkStringify, stringifyOptions);
-
 /** A removed field's content as Markdown: text as it was typed; anything else as its JSON, in a code block. */
 function removedFieldMarkdown(value: unknown): string {
   if (typeof value === 'string') return value;
@@ -111,7 +99,7 @@ function removedFieldMarkdown(value: unknown): string {
     type: 'root',
     children: [{ type: 'code', lang: 'json', value: JSON.stringify(value, null, 2) }],
   };
-  return stringify.stringify(tree).trimEnd();
+  return serialize(tree).trimEnd();
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
