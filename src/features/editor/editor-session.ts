@@ -265,16 +265,20 @@ function createSession(
       });
     },
     connect() {
-      const unsubscribeForm = form.subscribe({
-        formState: { values: true },
-        callback: ({ name, type }) => {
-          if (type === 'change' && name) edited.add(name);
-          schedule(type === 'change' && name ? name : null);
-        },
-      });
       // A control's `name` is its form path (react-hook-form's register sets it).
       const pathOf = (target: EventTarget | null) =>
         target instanceof HTMLElement ? target.getAttribute('name') || undefined : undefined;
+      // Why the DOM and not `form.subscribe`: a subscription to the form's values makes react-hook-form clone all of
+      // them on every keystroke, which in a large document costs more than the rest of the key press. Typing into a
+      // registered control fires `input` once its handler has stored the value; every other change (add, move,
+      // remove, renumber, the date picker) calls `commit`.
+      const onInput = (event: Event) => {
+        const path = pathOf(event.target);
+        if (!path || !isFormPath(path)) return;
+        edited.add(path);
+        schedule(path);
+      };
+      document.addEventListener('input', onInput);
       const onFocusIn = (event: FocusEvent) => {
         const path = pathOf(event.target);
         if (!path || path === editingPath) return;
@@ -323,7 +327,7 @@ function createSession(
         window.removeEventListener('pointerup', releasePointer, true);
         window.removeEventListener('pointercancel', releasePointer, true);
         window.clearTimeout(pointerTimer);
-        unsubscribeForm();
+        document.removeEventListener('input', onInput);
         unsubscribeSettle();
         unsubscribeLive();
         document.removeEventListener('visibilitychange', flushOnHide);
@@ -332,6 +336,11 @@ function createSession(
       };
     },
   };
+}
+
+/** Whether a control's name is a path into the document (its fields or additional content), not another input's. */
+function isFormPath(name: string): boolean {
+  return name.startsWith('fields.') || name.startsWith('additional.');
 }
 
 /** `doc` with the value at `path` replaced; objects and arrays along the path are copied, the rest is shared. */
