@@ -150,7 +150,7 @@ function ScrollBox({
   children: ReactNode;
 }) {
   const box = useRef<HTMLDivElement>(null);
-  const pin = useRef<{ key?: string; readerMoved: boolean; setTo: number; item?: Element }>({
+  const pin = useRef<{ key?: string; readerMoved: boolean; setTo: number; item?: Found }>({
     readerMoved: false,
     setTo: -1,
   });
@@ -171,12 +171,13 @@ function ScrollBox({
     if (!element || state.readerMoved || element.clientHeight === 0) return;
     const anchor = id ? element.querySelector<HTMLElement>(`[data-section-id="${id}"]`) : null;
     if (id && id !== 'header' && !anchor) return; // not written yet (or not in this document)
-    // The item found is kept while it is in the page: typing re-renders often, and searching walks the section.
-    if (!state.item?.isConnected && anchor && current === 'rendered')
-      state.item = findItem(element, anchor, words);
+    // The item found is kept while it is in the page. Typing replaces the edited item's element on every update,
+    // so the element now in its place is tried first: searching walks the whole section (a thousand requirements).
+    if (!state.item?.element.isConnected && anchor && current === 'rendered')
+      state.item = (state.item && foundAgain(state.item)) ?? findItem(element, anchor, words);
     const rect =
       (current === 'rendered'
-        ? state.item?.getBoundingClientRect()
+        ? state.item?.element.getBoundingClientRect()
         : anchor && findInSource(anchor, words)) ?? anchor?.getBoundingClientRect();
     const top = rect ? rect.top - element.getBoundingClientRect().top + element.scrollTop - 8 : 0;
     element.scrollTop = Math.max(0, top);
@@ -209,25 +210,54 @@ function ScrollBox({
   );
 }
 
+/** The element of the item being edited, where it sits (to find its replacement), and the word it was found by. */
+interface Found {
+  element: Element;
+  parent: Element | null;
+  index: number;
+  word: string;
+}
+
+const itemTags = new Set(['H3', 'H4', 'H5', 'LI', 'TR', 'P']);
+
 /**
  * The item being edited in the rendered view: the first element after the section's anchor (and before the next
  * section) whose text holds one of `words`, in their order of preference.
  */
-function findItem(box: HTMLElement, anchor: HTMLElement, words: readonly string[]): Element | undefined {
+function findItem(box: HTMLElement, anchor: HTMLElement, words: readonly string[]): Found | undefined {
   if (words.length === 0) return undefined;
-  const next = [...box.querySelectorAll<HTMLElement>('[data-section-id]')].find(
-    (other) => anchor.compareDocumentPosition(other) & Node.DOCUMENT_POSITION_FOLLOWING,
-  );
-  const inSection = [...box.querySelectorAll<HTMLElement>('h3, h4, h5, li, tr, p')].filter(
-    (element) =>
-      anchor.compareDocumentPosition(element) & Node.DOCUMENT_POSITION_FOLLOWING &&
-      (!next || next.compareDocumentPosition(element) & Node.DOCUMENT_POSITION_PRECEDING),
-  );
+  const inSection: Element[] = [];
+  const walker = document.createTreeWalker(box, NodeFilter.SHOW_ELEMENT);
+  walker.currentNode = anchor;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const element = node as Element;
+    if (element.hasAttribute('data-section-id')) break;
+    if (itemTags.has(element.tagName)) inSection.push(element);
+  }
+  const texts = new Map<Element, string>();
+  const textOf = (element: Element) => {
+    let text = texts.get(element);
+    if (text === undefined) {
+      text = element.textContent?.toLowerCase() ?? '';
+      texts.set(element, text);
+    }
+    return text;
+  };
   for (const word of words.map((w) => w.toLowerCase())) {
-    const found = inSection.find((element) => element.textContent?.toLowerCase().includes(word));
-    if (found) return found;
+    const element = inSection.find((candidate) => textOf(candidate).includes(word));
+    if (element) {
+      const parent = element.parentElement;
+      return { element, parent, index: parent ? [...parent.children].indexOf(element) : -1, word };
+    }
   }
   return undefined;
+}
+
+/** The element that took the found item's place (same parent, same position), if it still holds its word. */
+function foundAgain(found: Found): Found | undefined {
+  const element = found.parent?.isConnected ? found.parent.children[found.index] : undefined;
+  if (!element?.textContent?.toLowerCase().includes(found.word)) return undefined;
+  return { ...found, element };
 }
 
 /** In the Markdown view a section is a run of text spans from its anchor: the line of the first word found there. */
