@@ -7,6 +7,7 @@ import type { SpecDocument } from '../../core';
 import type { ExportOptions } from '../../core/markdown/write/context';
 import { createCachedWriter } from '../../core/preview/cached-writer';
 import { applyDocumentChange, type DocumentChange } from '../../core/preview/document-change';
+import { type MarkdownPiece, splitMarkdown } from '../../core/preview/split-markdown';
 import { documentTemplate } from '../../core/templates';
 
 export interface WriteRequest {
@@ -15,7 +16,10 @@ export interface WriteRequest {
   options: ExportOptions;
 }
 
-export type WriteResponse = { id: number; markdown: string } | { id: number; error: string };
+/** The Markdown, and its pieces for the preview: cut here too, since cutting a large document takes the page a frame. */
+export type WriteResponse =
+  | { id: number; markdown: string; pieces: MarkdownPiece[] }
+  | { id: number; error: string };
 
 const write = createCachedWriter();
 let doc: SpecDocument | undefined;
@@ -27,7 +31,8 @@ self.onmessage = (event: MessageEvent<WriteRequest>) => {
     doc = applyDocumentChange(doc, change);
     // Only the shipped templates are registered in a worker: a user's template comes with its documents.
     documentTemplate(doc);
-    response = { id, markdown: write(doc, options) };
+    const markdown = write(doc, options);
+    response = { id, markdown, pieces: splitMarkdown(markdown) };
   } catch (error) {
     response = { id, error: error instanceof Error ? error.message : String(error) };
   }

@@ -51,7 +51,7 @@ export function PreviewPanel({ live, sectionId, follow = noWords }: PreviewPanel
   const source = live.get().origin?.source;
 
   const pieces = useMemo(
-    () => (written.markdown === undefined ? [] : splitMarkdown(written.markdown)),
+    () => written.pieces ?? (written.markdown === undefined ? [] : splitMarkdown(written.markdown)),
     [written],
   );
   // A draft's template never changes.

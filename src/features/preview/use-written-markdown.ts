@@ -2,12 +2,15 @@ import { startTransition, useDeferredValue, useEffect, useMemo, useState, useSyn
 import type { SpecDocument } from '../../core';
 import type { ExportOptions } from '../../core/markdown/write/context';
 import { diffDocument } from '../../core/preview/document-change';
+import type { MarkdownPiece } from '../../core/preview/split-markdown';
 import type { LiveDocument } from '../../lib/live-document';
 import type { WriteMarkdown } from './load-modules';
 import type { WriteRequest, WriteResponse } from './markdown-worker';
 
 export interface Written {
   markdown?: string;
+  /** `markdown` cut for the preview (see splitMarkdown), when it was written where cutting costs the page nothing. */
+  pieces?: MarkdownPiece[];
   error?: string;
 }
 
@@ -77,7 +80,11 @@ export function useWrittenMarkdown(
       if (response.id !== id) return;
       // Interruptible: keystrokes that arrive while the changed pieces render go first.
       startTransition(() =>
-        setResult('markdown' in response ? { markdown: response.markdown } : { error: response.error }),
+        setResult(
+          'markdown' in response
+            ? { markdown: response.markdown, pieces: response.pieces }
+            : { error: response.error },
+        ),
       );
       busy = false;
       if (waiting) {
