@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useState } from 'react';
+import { memo, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { Button } from '../../components/ui/button';
 import type { FindingSeverity, SpecFinding } from '../../core/checks/spec-finding';
 import type { LiveDocument } from '../../lib/live-document';
@@ -47,12 +47,26 @@ export function ChecksPanel({
       alive = false;
     };
   }, [store, live.id]);
-  const update = (next: DraftChecks) => {
-    setSettings(next);
-    store.set(live.id, next).catch(() => {
-      // Not kept (storage blocked or full): the choice still holds for this visit.
-    });
-  };
+  const update = useCallback(
+    (next: DraftChecks) => {
+      setSettings(next);
+      store.set(live.id, next).catch(() => {
+        // Not kept (storage blocked or full): the choice still holds for this visit.
+      });
+    },
+    [store, live.id],
+  );
+  // Stable, so that a finding whose text did not change is not rendered again when another one does.
+  const latestSettings = useRef(settings);
+  latestSettings.current = settings;
+  const dismiss = useCallback(
+    (key: string) =>
+      update({ ...latestSettings.current, dismissed: [...latestSettings.current.dismissed, key] }),
+    [update],
+  );
+  const latestGoTo = useRef(onGoTo);
+  latestGoTo.current = onGoTo;
+  const goTo = useCallback((fieldId: string, path: string) => latestGoTo.current(fieldId, path), []);
   const { findings, error } = useSpecChecks(live, settings.ears, runner);
   const dismissed = useMemo(() => new Set(settings.dismissed), [settings.dismissed]);
   const shown = useMemo(() => (findings ?? []).filter((f) => !dismissed.has(f.key)), [findings, dismissed]);
@@ -106,12 +120,7 @@ export function ChecksPanel({
           {shown.length ? (
             <ul className="checks-list">
               {shown.map((finding) => (
-                <FindingItem
-                  key={finding.key}
-                  finding={finding}
-                  onGoTo={onGoTo}
-                  onDismiss={() => update({ ...settings, dismissed: [...settings.dismissed, finding.key] })}
-                />
+                <FindingItem key={finding.key} finding={finding} onGoTo={goTo} onDismiss={dismiss} />
               ))}
             </ul>
           ) : null}
@@ -129,14 +138,14 @@ export function ChecksPanel({
   );
 }
 
-function FindingItem({
+const FindingItem = memo(function FindingItem({
   finding,
   onGoTo,
   onDismiss,
 }: {
   finding: SpecFinding;
   onGoTo: ChecksPanelProps['onGoTo'];
-  onDismiss: () => void;
+  onDismiss: (key: string) => void;
 }) {
   const textId = useId();
   const where = finding.field ? `${finding.subject} (${finding.field})` : finding.subject;
@@ -158,10 +167,29 @@ function FindingItem({
         </a>{' '}
         {finding.message}
       </p>
-      <Button size="small" variant="quiet" aria-describedby={textId} onClick={onDismiss}>
+      <Button size="small" variant="quiet" aria-describedby={textId} onClick={() => onDismiss(finding.key)}>
         Dismiss
       </Button>
     </li>
+  );
+}, sameFinding);
+
+/** Findings come back from the worker as new objects each time: the same finding is the same text at the same place. */
+function sameFinding(
+  a: { finding: SpecFinding; onGoTo: unknown; onDismiss: unknown },
+  b: { finding: SpecFinding; onGoTo: unknown; onDismiss: unknown },
+): boolean {
+  const [x, y] = [a.finding, b.finding];
+  return (
+    a.onGoTo === b.onGoTo &&
+    a.onDismiss === b.onDismiss &&
+    x.key === y.key &&
+    x.severity === y.severity &&
+    x.subject === y.subject &&
+    x.field === y.field &&
+    x.path === y.path &&
+    x.fieldId === y.fieldId &&
+    x.message === y.message
   );
 }
 
