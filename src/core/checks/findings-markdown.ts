@@ -1,11 +1,13 @@
 import type { List, ListItem, PhrasingContent, Root } from 'mdast';
-import remarkGfm from 'remark-gfm';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
-import { gfmStringifyOptions, stringifyOptions } from '../markdown/processor';
+import { gfmStringifyOptions, remarkGfmStringify, stringifyOptions } from '../markdown/stringify-options';
 import type { SpecFinding } from './spec-finding';
 
-const writer = unified().use(remarkGfm, gfmStringifyOptions).use(remarkStringify, stringifyOptions).freeze();
+const writer = unified()
+  .use(remarkGfmStringify, gfmStringifyOptions)
+  .use(remarkStringify, stringifyOptions)
+  .freeze();
 
 /**
  * Findings as Markdown for a review comment: a heading line with the count, then one bullet per finding

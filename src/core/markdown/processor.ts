@@ -2,25 +2,9 @@ import type { Root } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
-import type { Options as StringifyOptions } from 'remark-stringify';
 import { unified } from 'unified';
 
-/**
- * How Specwright writes Markdown: the templates' own conventions (`-` bullets, `*` emphasis, `---` rules, fenced
- * code), so an exported file reads like one written by hand from the template.
- */
-export const stringifyOptions: StringifyOptions = {
-  bullet: '-',
-  bulletOther: '*',
-  emphasis: '*',
-  strong: '*',
-  rule: '-',
-  fence: '`',
-  fences: true,
-  listItemIndent: 'one',
-  incrementListMarker: true,
-  resourceLink: true,
-};
+export { gfmStringifyOptions, stringifyOptions } from './stringify-options';
 
 /** The parser every reader and test uses: CommonMark + GFM (tables, task lists) + YAML front matter. */
 export const parser = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).freeze();
@@ -40,6 +24,3 @@ export const fragmentParser = unified().use(remarkParse).use(remarkGfm).freeze()
 export function parseMarkdownFragment(markdown: string): Root {
   return fragmentParser.parse(markdown) as Root;
 }
-
-/** GFM options for writing: compact table rows (`| a | b |`), as the templates write them, for small diffs. */
-export const gfmStringifyOptions = { tablePipeAlign: false } as const;

@@ -1,11 +1,10 @@
 import type { List, ListItem, Root, RootContent } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
-import remarkGfm from 'remark-gfm';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
 import type { SpecDocument } from '../document/spec-document';
 import { hasDefinitions, narrowEscapeOptions } from '../markdown/escape-options';
-import { gfmStringifyOptions, stringifyOptions } from '../markdown/processor';
+import { gfmStringifyOptions, remarkGfmStringify, stringifyOptions } from '../markdown/stringify-options';
 import { additionalAt, writeBlocks, writeSubsection } from '../markdown/write/blocks';
 import type { ExportOptions, Scope, WriteContext } from '../markdown/write/context';
 import { writeFooter } from '../markdown/write/footer';
@@ -209,7 +208,7 @@ function blocksFlow(processor: Processor, nodes: RootContent[]): string {
 const writer = (narrow: boolean) =>
   unified()
     .use(remarkStringify, { ...stringifyOptions, ...(narrow ? narrowEscapeOptions : {}) })
-    .use(remarkGfm, gfmStringifyOptions)
+    .use(remarkGfmStringify, gfmStringifyOptions)
     .use(remarkFrontmatter, ['yaml'])
     .freeze();
 const narrowWriter = writer(true);

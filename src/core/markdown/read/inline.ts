@@ -1,10 +1,9 @@
 import type { Paragraph, PhrasingContent, Root } from 'mdast';
 import { toString as mdastToString } from 'mdast-util-to-string';
-import remarkGfm from 'remark-gfm';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
 import { hasDefinitions, narrowEscapeOptions } from '../escape-options';
-import { gfmStringifyOptions, stringifyOptions } from '../processor';
+import { gfmStringifyOptions, remarkGfmStringify, stringifyOptions } from '../stringify-options';
 
 /** Serializes mdast as the writer does (same options, same escaping), so re-serialized text is what it writes. */
 export function serialize(root: Root): string {
@@ -15,7 +14,7 @@ export function serialize(root: Root): string {
 const serializer = (narrow: boolean) =>
   unified()
     .use(remarkStringify, { ...stringifyOptions, ...(narrow ? narrowEscapeOptions : {}) })
-    .use(remarkGfm, gfmStringifyOptions)
+    .use(remarkGfmStringify, gfmStringifyOptions)
     .freeze();
 const narrowSerializer = serializer(true);
 const blanketSerializer = serializer(false);
