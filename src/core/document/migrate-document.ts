@@ -1,4 +1,4 @@
-import { literalToValue } from '../markdown/inline-value';
+import { literalToValue } from '../markdown/literal-to-value';
 import type { Block, Field, Segment, TemplateDescription } from '../template/types';
 
 /**
