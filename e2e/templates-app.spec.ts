@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { addDecisionTemplate } from './template-helpers';
+import { addDecisionTemplate, decisionRecord, expectNoAxeViolations } from './template-helpers';
 
 test('a link to a new document of a user template works as the first page loaded, and so does its draft', async ({
   page,
@@ -29,4 +29,48 @@ test('a link to a new document of a user template works as the first page loaded
   // A template nobody offers is still not found, once the templates have loaded.
   await another.goto('./#/new/no-such-template');
   await expect(another.getByRole('heading', { name: 'Page not found' })).toBeVisible();
+});
+
+test('the team index entries that cannot be offered are listed on the home page, and the others offered', async ({
+  page,
+}) => {
+  await page.route('**/templates/index.json', (route) =>
+    route.fulfill({
+      contentType: 'application/json',
+      body: JSON.stringify({ templates: ['decision.md', 'missing.md', '../outside.md', 'notes.md'] }),
+    }),
+  );
+  await page.route('**/templates/decision.md', (route) =>
+    route.fulfill({ contentType: 'text/markdown', body: decisionRecord }),
+  );
+  await page.route('**/templates/missing.md', (route) => route.fulfill({ status: 404, body: 'Not found' }));
+  await page.route('**/templates/notes.md', (route) =>
+    route.fulfill({ contentType: 'text/markdown', body: 'Just a paragraph, no heading at all.' }),
+  );
+  await page.goto('./');
+  await expect(page.getByRole('link', { name: 'New Decision' })).toBeVisible();
+  const problems = page.getByRole('status', { name: 'Team templates not offered' });
+  await expect(problems).toContainText('3 of your team’s templates are not offered:');
+  const items = problems.getByRole('listitem');
+  await expect(items).toHaveText([
+    'templates/missing.md could not be read (is the file there?).',
+    'templates/index.json, entry 3 (../outside.md) is not the name of a Markdown file in the templates folder.',
+    /^templates\/notes\.md is not a template: .*no headings/,
+  ]);
+  await expectNoAxeViolations(page);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expectNoAxeViolations(page);
+});
+
+test('a team index that is not JSON is said so on the home page; the shipped templates are still offered', async ({
+  page,
+}) => {
+  await page.route('**/templates/index.json', (route) =>
+    route.fulfill({ contentType: 'application/json', body: '{ "templates": [' }),
+  );
+  await page.goto('./');
+  await expect(page.getByRole('status', { name: 'Team templates not offered' })).toContainText(
+    'templates/index.json is not JSON.',
+  );
+  await expect(page.getByRole('link', { name: 'New Technical Specification' })).toBeVisible();
 });
