@@ -1,4 +1,6 @@
-import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { expect, type Page, test } from '@playwright/test';
+import { item, openSection } from './editor-helpers';
 import { addDecisionTemplate, decisionRecord, expectNoAxeViolations } from './template-helpers';
 
 test('a link to a new document of a user template works as the first page loaded, and so does its draft', async ({
@@ -74,3 +76,47 @@ test('a team index that is not JSON is said so on the home page; the shipped tem
   );
   await expect(page.getByRole('link', { name: 'New Technical Specification' })).toBeVisible();
 });
+
+test('a file written from a user template opens back in that template’s form, and downloads as it was', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await page.goto('./');
+  await (await addDecisionTemplate(page)).getByRole('button', { name: 'Add template' }).click();
+  await page.getByRole('link', { name: 'New Decision' }).click();
+  await page.getByRole('textbox', { name: 'Title' }).fill('Queue the exports');
+  await openSection(page, 'Options');
+  const table = page.getByRole('group', { name: 'Options', exact: true });
+  await item(table, 'Row 1').getByRole('textbox', { name: 'Option' }).fill('A worker');
+  // Edits are published after a pause: download until the file has the last value typed.
+  await expect
+    .poll(async () => download(page), { timeout: 20_000 })
+    .toContain('| OPT-1 | A worker | {verdict} |');
+  const written = await download(page);
+  expect(written).toContain('# Decision: Queue the exports');
+
+  await page.goto('./');
+  await page
+    .getByTestId('open-markdown-file-input')
+    .setInputFiles({ name: 'queue-the-exports.md', mimeType: 'text/markdown', buffer: Buffer.from(written) });
+  // No template choice to make: it is recognized as the Decision it was written from.
+  await expect(page).toHaveURL(/#\/edit\/[^/]+\/[^/]+$/);
+  await expect(page.getByRole('dialog', { name: 'Which template is this?' })).toHaveCount(0);
+  await expect(page.getByRole('textbox', { name: 'Title' })).toHaveValue('Queue the exports');
+  await openSection(page, 'Options');
+  await expect(
+    item(page.getByRole('group', { name: 'Options', exact: true }), 'Row 1').getByRole('textbox', {
+      name: 'Option',
+    }),
+  ).toHaveValue('A worker');
+  // Unedited, it downloads byte for byte as the file opened.
+  expect(await download(page)).toBe(written);
+});
+
+async function download(page: Page): Promise<string> {
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download Markdown' }).click(),
+  ]);
+  return readFileSync((await file.path())!, 'utf8');
+}
