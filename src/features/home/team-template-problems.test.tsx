@@ -16,12 +16,12 @@ function renderWith(loaded: Promise<TemplatesLoaded>) {
       <TeamTemplateProblems />
     </TemplatesProvider>,
   );
-  return screen.getByRole('status', { name: 'Team templates not offered' });
+  return screen.findByRole('status', { name: 'Team templates not offered' });
 }
 
 describe('TeamTemplateProblems', () => {
   it('lists each entry of the team index that is not offered, and why, once the templates have loaded', async () => {
-    const status = renderWith(
+    const status = await renderWith(
       Promise.resolve({
         teamProblems: [
           { entry: 'templates/missing.md', reason: 'could not be read (is the file there?)' },
@@ -40,10 +40,14 @@ describe('TeamTemplateProblems', () => {
   });
 
   it('says nothing when every team template is offered', async () => {
-    let settle: (value: TemplatesLoaded) => void = () => {};
-    const status = renderWith(new Promise((resolve) => (settle = resolve)));
-    settle({ teamProblems: [] });
+    const loaded = Promise.resolve({ teamProblems: [] });
+    render(
+      <TemplatesProvider registry={createTemplateRegistry(builtInTemplates)} loaded={loaded}>
+        <TeamTemplateProblems />
+      </TemplatesProvider>,
+    );
+    await loaded;
     await Promise.resolve();
-    expect(status.textContent).toBe('');
+    expect(screen.queryByRole('status')).toBeNull();
   });
 });

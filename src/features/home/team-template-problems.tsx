@@ -6,26 +6,23 @@ import { useTemplatesLoaded } from '../../lib/templates-context';
  */
 export function TeamTemplateProblems() {
   const problems = useTemplatesLoaded()?.teamProblems ?? [];
-  // The live region is there from the start, so that what is added to it later is announced.
+  // Only when there is something to say: the home page's other status messages stay the only ones.
+  if (problems.length === 0) return null;
   return (
-    <div role="status" aria-label="Team templates not offered">
-      {problems.length > 0 ? (
-        <div className="notice home-problems">
-          <p>
-            {problems.length === 1
-              ? 'One of your team’s templates is not offered:'
-              : `${problems.length} of your team’s templates are not offered:`}
-          </p>
-          <ul>
-            {problems.map((problem) => (
-              <li key={problem.entry}>
-                <code>{problem.entry}</code> {sentence(problem.reason)}
-              </li>
-            ))}
-          </ul>
-          <p>Whoever hosts this copy of Specwright can fix them in its templates folder.</p>
-        </div>
-      ) : null}
+    <div className="notice home-problems" role="status" aria-label="Team templates not offered">
+      <p>
+        {problems.length === 1
+          ? 'One of your team’s templates is not offered:'
+          : `${problems.length} of your team’s templates are not offered:`}
+      </p>
+      <ul>
+        {problems.map((problem) => (
+          <li key={problem.entry}>
+            <code>{problem.entry}</code> {sentence(problem.reason)}
+          </li>
+        ))}
+      </ul>
+      <p>Whoever hosts this copy of Specwright can fix them in its templates folder.</p>
     </div>
   );
 }
