@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createTemplateRegistry } from '../core/template/registry';
 import { loadTeamTemplates } from './team-templates';
+import { textHash } from './text-hash';
 
 const base = new URL('https://intranet.example/tools/specs/templates/');
 const adr = '# Decision Record: {title}\n\n## Context\n\n{context}\n\n## Decision\n\n{decision}\n';
@@ -27,6 +28,8 @@ describe('team templates', () => {
     expect(await loadTeamTemplates(registry, base, fetchText)).toEqual({ added: 2, problems: [] });
     expect(registry.list().map((t) => t.name)).toEqual(['Decision Record', 'RFC']);
     expect(registry.list()[0]?.id).toMatch(/^team-decision-record-[0-9a-z]+$/);
+    // Its version is its text: what a document made from it records.
+    expect(registry.list()[0]?.version).toBe(textHash(adr));
 
     // Changed on the host: another template (drafts of the old one carry their copy).
     const changed = createTemplateRegistry([]);

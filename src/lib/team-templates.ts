@@ -90,7 +90,8 @@ export async function loadTeamTemplates(
     if (registry.has(id)) continue;
     const compiled = compileTemplate(markdown, { id });
     if (!compiled.ok) continue;
-    registry.add(compiled.description);
+    // Its version is its text, as a user template's.
+    registry.add({ ...compiled.description, version: textHash(markdown) });
     added += 1;
   }
   return { added, problems };
