@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
 import { draftCard, draftsList, openHomeWith, storedDraft } from './drafts-helpers';
+import { expectNoAxeViolations } from './template-helpers';
 
 test('a damaged stored draft is set aside with its raw content; every other draft still opens', async ({
   page,
@@ -64,6 +65,7 @@ test('a draft made under an older version of its template opens: a new field is 
   await expect(notice).toHaveText(
     /^Made with an older version of Technical Specification: new fields are empty; removed fields’ content is kept under “Additional content at the end”/,
   );
+  await expectNoAxeViolations(page);
   const sections = page.getByRole('navigation', { name: 'Sections' }).getByRole('link');
   await sections.last().click();
   await expect(page.getByRole('textbox', { name: 'Additional content at the end' })).toHaveValue(
