@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
+import { textHash } from '../src/lib/text-hash';
 import { item, openSection } from './editor-helpers';
 import { addDecisionTemplate, decisionRecord, expectNoAxeViolations } from './template-helpers';
 
@@ -31,6 +32,29 @@ test('a link to a new document of a user template works as the first page loaded
   // A template nobody offers is still not found, once the templates have loaded.
   await another.goto('./#/new/no-such-template');
   await expect(another.getByRole('heading', { name: 'Page not found' })).toBeVisible();
+});
+
+test('a link to a new document of a team template, opened first, says it is loading until the team index is read', async ({
+  page,
+}) => {
+  let release: () => void = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/templates/index.json', async (route) => {
+    await held;
+    await route.fulfill({
+      contentType: 'application/json',
+      body: JSON.stringify({ templates: ['decision.md'] }),
+    });
+  });
+  await page.route('**/templates/decision.md', (route) =>
+    route.fulfill({ contentType: 'text/markdown', body: decisionRecord }),
+  );
+  await page.goto(`./#/new/team-decision-${textHash(decisionRecord)}`);
+  await expect(page.getByRole('status').filter({ hasText: 'Loading templates…' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Page not found' })).toHaveCount(0);
+  release();
+  await expect(page).toHaveURL(/#\/edit\/[^/]+\/header$/);
+  await expect(page.getByRole('textbox', { name: 'Title' })).toBeVisible();
 });
 
 test('the team index entries that cannot be offered are listed on the home page, and the others offered', async ({
