@@ -54,7 +54,7 @@ export interface SpecDocument {
    * document was made. The document keeps working when the template changes or is removed, and in another browser.
    */
   templateCopy?: TemplateDescription;
-  /** The version of its template's description the document was made with, or last fitted to (`templateVersion`). */
+  /** The version of its template the document was made with, or last fitted to (see `recordTemplateVersion`). */
   templateVersion?: TemplateVersion;
 }
 
