@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
 import { draftCard, draftsList, openHomeWith, storedDraft } from './drafts-helpers';
+import { expectNoAxeViolations } from './template-helpers';
 
 test('a damaged stored draft is set aside with its raw content; every other draft still opens', async ({
   page,
@@ -51,15 +52,40 @@ test('a draft made under an older version of its template opens: a new field is 
   page,
 }) => {
   const older = storedDraft('older', 'technical-spec', 'Before the change', Date.now(), (doc) => {
+    // Recorded as made under version 0 of the template, which had no goals and a field since removed.
+    doc.templateVersion = 0;
     delete doc.fields.goals;
     doc.fields.legacyNotes = 'Notes from a field the template no longer has.';
   });
-  await openHomeWith(page, { older });
+  const current = storedDraft('current', 'technical-spec', 'After the change', Date.now() - 1000);
+  await openHomeWith(page, { older, current });
   await draftCard(page, 'Before the change').getByRole('link', { name: 'Open Before the change' }).click();
   await expect(page.getByRole('textbox', { name: 'Title', exact: true })).toHaveValue('Before the change');
+  const notice = page.getByRole('status').filter({ hasText: 'Made with an older version' });
+  await expect(notice).toHaveText(
+    /^Made with an older version of Technical Specification: new fields are empty; removed fields’ content is kept under “Additional content at the end”/,
+  );
+  await expectNoAxeViolations(page);
   const sections = page.getByRole('navigation', { name: 'Sections' }).getByRole('link');
   await sections.last().click();
   await expect(page.getByRole('textbox', { name: 'Additional content at the end' })).toHaveValue(
     'Notes from a field the template no longer has.',
   );
+
+  // Saved once, it records the version it now follows: no notice next time.
+  await page
+    .getByRole('textbox', { name: 'Additional content at the end' })
+    .fill('Notes kept, and read again.');
+  await expect(page.getByText('All changes saved in this browser')).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('textbox', { name: 'Additional content at the end' })).toHaveValue(
+    'Notes kept, and read again.',
+  );
+  await expect(notice).toHaveCount(0);
+
+  // A draft made under the current version opens with no notice.
+  await page.goto('./');
+  await draftCard(page, 'After the change').getByRole('link', { name: 'Open After the change' }).click();
+  await expect(page.getByRole('textbox', { name: 'Title', exact: true })).toHaveValue('After the change');
+  await expect(page.getByRole('status').filter({ hasText: 'version of' })).toHaveCount(0);
 });

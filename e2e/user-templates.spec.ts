@@ -1,52 +1,8 @@
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { draftsList } from './drafts-helpers';
 import { item, openSection } from './editor-helpers';
-
-// A small decision record in the style of MADR: a `{placeholder}` title, a labelled choice, a table with an ID
-// column, and a subsection. Its table's delimiter row is written as the writer writes one, so the expected file
-// below is this text with the typed values in place.
-const decisionRecord = [
-  '# Decision: {title}',
-  '',
-  '**Status**: {proposed | accepted | rejected}',
-  '',
-  '## Context',
-  '',
-  '{Describe the forces at play.}',
-  '',
-  '## Options',
-  '',
-  '| ID | Option | Verdict |',
-  '| - | - | - |',
-  '| OPT-1 | {option} | {verdict} |',
-  '',
-  '## Decision',
-  '',
-  '{What was decided, and why.}',
-  '',
-  '### Consequences',
-  '',
-  '- {consequence}',
-  '',
-].join('\n');
-
-const section = (page: Page) => page.getByRole('region', { name: 'Your own templates' });
-
-async function addDecisionTemplate(page: Page) {
-  await section(page)
-    .getByLabel('Open template file')
-    .setInputFiles({ name: 'decision.md', mimeType: 'text/markdown', buffer: Buffer.from(decisionRecord) });
-  const confirm = page.getByRole('region', { name: 'Add Decision?' });
-  await expect(confirm).toBeVisible();
-  return confirm;
-}
-
-async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  expect(results.violations).toEqual([]);
-}
+import { addDecisionTemplate, decisionRecord, expectNoAxeViolations, section } from './template-helpers';
 
 test('add a template from a file, confirm what was derived, write a document with it and download it', async ({
   page,

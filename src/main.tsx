@@ -5,14 +5,29 @@ import { createRoot } from 'react-dom/client';
 import { registerUpdates, UpdatePrompt } from './features/update';
 import { loadUserTemplates, userTemplateStore } from './lib/storage/template-store';
 import { loadTeamTemplates } from './lib/team-templates';
-import { createAppTemplates } from './lib/templates';
+import { createAppTemplates, loadAppTemplates } from './lib/templates';
 import { TemplatesProvider } from './lib/templates-context';
 import { routeTree } from './routeTree.gen';
 import './styles.css';
 
+// The templates on offer: built once, here, before anything renders or resolves a template id. The user's own
+// templates join them once read from storage (the home page follows the registry; drafts carry their own copy),
+// and a team's, when the copy of the app they host lists some in templates/index.json (see the README).
+const templates = createAppTemplates();
+const templatesLoaded = loadAppTemplates({
+  user: () => loadUserTemplates(userTemplateStore, templates),
+  team: () => loadTeamTemplates(templates),
+});
+
 // Hash history: every route lives in the URL fragment, so any static host and any sub-path serve the app with no
-// rewrite rules, and nothing the user types is ever sent to a server.
-const router = createRouter({ routeTree, history: createHashHistory(), defaultPreload: 'intent' });
+// rewrite rules, and nothing the user types is ever sent to a server. Routes that name a template wait for
+// `templatesLoaded` (a deep link to a user's template, opened first thing, finds it).
+const router = createRouter({
+  routeTree,
+  history: createHashHistory(),
+  defaultPreload: 'intent',
+  context: { templatesLoaded },
+});
 
 declare module '@tanstack/react-router' {
   interface Register {
@@ -20,22 +35,11 @@ declare module '@tanstack/react-router' {
   }
 }
 
-// The templates on offer: built once, here, before anything renders or resolves a template id. The user's own
-// templates join them once read from storage (the home page follows the registry; drafts carry their own copy).
-const templates = createAppTemplates();
-void loadUserTemplates(userTemplateStore, templates).catch(() => {});
-// A team's templates, when the copy of the app they host lists some in templates/index.json (see the README).
-void loadTeamTemplates(templates)
-  .then(({ problems }) => {
-    for (const problem of problems) console.warn(`Team template not offered: ${problem}`);
-  })
-  .catch(() => {});
-
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 createRoot(root).render(
   <StrictMode>
-    <TemplatesProvider registry={templates}>
+    <TemplatesProvider registry={templates} loaded={templatesLoaded}>
       <RouterProvider router={router} />
       <UpdatePrompt />
     </TemplatesProvider>

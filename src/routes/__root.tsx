@@ -1,7 +1,13 @@
-import { createRootRoute, Link, Outlet } from '@tanstack/react-router';
+import { createRootRouteWithContext, Link, Outlet } from '@tanstack/react-router';
 import { PageError } from '../components/ui/error-boundary';
+import type { TemplatesLoaded } from '../lib/templates';
 
-export const Route = createRootRoute({
+/** What every route can use: the initial load of the user's and the team's templates (see `main.tsx`). */
+export interface AppRouterContext {
+  templatesLoaded: Promise<TemplatesLoaded>;
+}
+
+export const Route = createRootRouteWithContext<AppRouterContext>()({
   component: RootLayout,
   notFoundComponent: NotFound,
   errorComponent: PageError,

@@ -2,6 +2,8 @@ import { createFileRoute, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { z } from 'zod';
 import { PageError } from '../components/ui/error-boundary';
+import { documentTemplate } from '../core';
+import { recordTemplateVersion } from '../core/template/template-version';
 import { ChecksPanel } from '../features/checks';
 import { DraftSessionGuard } from '../features/drafts';
 import { DraftNotFound } from '../features/editor/draft-not-found';
@@ -43,7 +45,10 @@ function EditRoute() {
 
 /** The editor of one draft, kept safe by the drafts feature, with preview and export beside it. */
 function DraftEditor({ draft, section }: { draft: Draft; section: string }) {
-  const [live] = useState(() => createLiveDocument(draft.id, draft.doc));
+  // Validating the draft fitted it to its template as it is now; it now records that version, and the editor says
+  // when it had recorded another.
+  const [opened] = useState(() => recordTemplateVersion(draft.doc, documentTemplate(draft.doc)));
+  const [live] = useState(() => createLiveDocument(draft.id, opened.doc));
   // The report of a draft just opened from a file; gone once dismissed (and on reload).
   const [report, setReport] = useState(() => importReportHandoff.take(draft.id));
   const navigate = useNavigate();
@@ -52,6 +57,7 @@ function DraftEditor({ draft, section }: { draft: Draft; section: string }) {
       <EditorPage
         live={live}
         sectionId={section}
+        templateChange={opened.change}
         renderPreview={(doc, sectionId, follow, navigation) => (
           <>
             <PreviewPanel live={doc} sectionId={sectionId} follow={follow} />

@@ -11,6 +11,7 @@ export function createDocument(template: TemplateDescription): SpecDocument {
   const fields: Record<string, FieldValue> = {};
   for (const field of template.fields) fields[field.id] = initialValue(field);
   const doc: SpecDocument = { template: template.id, version: documentVersion, fields, additional: {} };
+  if (template.version !== undefined) doc.templateVersion = template.version;
   // A template that does not ship can change or go: the document keeps the description it was made with.
   if (!isBuiltInTemplate(template.id)) doc.templateCopy = template;
   return doc;

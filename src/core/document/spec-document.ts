@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { parseTemplateDescription } from '../template/description-schema';
-import type { Field, TemplateDescription, TemplateId } from '../template/types';
+import type { Field, TemplateDescription, TemplateId, TemplateVersion } from '../template/types';
 import { carryTemplate, isTemplateId } from '../templates';
 import { fitToTemplate } from './fit-to-template';
 import { documentVersion, migrateDocument } from './migrate-document';
@@ -54,6 +54,8 @@ export interface SpecDocument {
    * document was made. The document keeps working when the template changes or is removed, and in another browser.
    */
   templateCopy?: TemplateDescription;
+  /** The version of its template the document was made with, or last fitted to (see `recordTemplateVersion`). */
+  templateVersion?: TemplateVersion;
 }
 
 /**
@@ -141,6 +143,7 @@ export function specDocumentSchema(template: TemplateDescription): z.ZodType<Spe
         footer: z.boolean(),
       })
       .optional(),
+    templateVersion: z.union([z.number(), z.string().max(64)]).optional(),
     templateCopy: z
       .unknown()
       .optional()

@@ -3,8 +3,8 @@ import { specDocumentSchema } from '../document/spec-document';
 import { detectTemplate, type TemplateDetection } from '../markdown/detect-template';
 import { parseMarkdown } from '../markdown/processor';
 import { readMarkdown } from '../markdown/read-markdown';
-import type { TemplateId } from '../template/types';
-import { getTemplate } from '../templates';
+import type { TemplateDescription, TemplateId } from '../template/types';
+import { carryTemplate, getTemplate, isBuiltInTemplate } from '../templates';
 import { checkImportInput, type ImportFile, normalizeText } from './check-import-input';
 import type { ImportReport } from './import-report';
 
@@ -26,21 +26,33 @@ export type ImportOutcome =
 /**
  * Opens a file or pasted text: checks the input, detects the template (unless the user chose one), reads it and
  * validates the document with the template's schema. The caller's current document is never touched: it only
- * replaces it on `opened`.
+ * replaces it on `opened`. `offered` are the templates on offer to detect and read it with (the app's registry:
+ * a user's and a team's too, which a worker would not know otherwise); by default, the hand-described ones.
  */
-export function importMarkdown(input: ImportFile | string, chosen?: TemplateId): ImportOutcome {
+export function importMarkdown(
+  input: ImportFile | string,
+  chosen?: TemplateId,
+  offered?: readonly TemplateDescription[],
+): ImportOutcome {
   const checked = checkImportInput(input);
   if (!checked.ok) return { status: 'error', message: checked.message };
-  return importText(checked.text, chosen, checked.source);
+  return importText(checked.text, chosen, checked.source, offered);
 }
 
 /** The same as `importMarkdown`, for text already checked (after the template choice dialog). */
-export function importText(text: string, chosen?: TemplateId, source: string = text): ImportOutcome {
+export function importText(
+  text: string,
+  chosen?: TemplateId,
+  source: string = text,
+  offered?: readonly TemplateDescription[],
+): ImportOutcome {
+  // Known for reading (the reader and the schema resolve ids), not offered: a no-op for the ones known already.
+  for (const template of offered ?? []) carryTemplate(template);
   let detection: TemplateDetection | undefined;
   // Parsed once, for detection and reading: parsing is most of the time opening a big file takes.
   const tree = parseMarkdown(normalizeText(text));
   if (!chosen) {
-    detection = detectTemplate(text, tree);
+    detection = detectTemplate(text, tree, offered);
     if (detection.confidence === 'none') {
       return {
         status: 'choose-template',
@@ -64,6 +76,8 @@ export function importText(text: string, chosen?: TemplateId, source: string = t
   const templateId = chosen ?? detection!.template;
   try {
     const { doc, report } = readMarkdown(text, templateId, { source, tree });
+    // As a document made from it: it keeps opening when that template changes or goes (see `createDocument`).
+    if (!isBuiltInTemplate(templateId)) doc.templateCopy ??= getTemplate(templateId);
     const parsed = specDocumentSchema(getTemplate(templateId)).safeParse(doc);
     if (!parsed.success) {
       return {

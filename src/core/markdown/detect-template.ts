@@ -19,14 +19,16 @@ export interface TemplateDetection {
 /**
  * Detects the template of a Markdown document from its front matter `type`, its H1, its section headings and its
  * labelled header lines, using each template's description. `tree` is the normalized text parsed, when the caller
- * has it (detection only reads it).
+ * has it (detection only reads it). `candidates` are the templates to choose from: the app passes every template
+ * on offer (a user's and a team's too); by default, the hand-described ones.
  */
 export function detectTemplate(
   markdown: string,
   tree: Root = parseMarkdown(normalizeText(markdown)),
+  candidates: readonly TemplateDescription[] = templates,
 ): TemplateDetection {
   const scores = new Map<TemplateId, { score: number; strong: boolean; evidence: string[] }>();
-  for (const template of templates) scores.set(template.id, { score: 0, strong: false, evidence: [] });
+  for (const template of candidates) scores.set(template.id, { score: 0, strong: false, evidence: [] });
   const add = (id: TemplateId, points: number, evidence: string, strong = false) => {
     const entry = scores.get(id)!;
     entry.score += points;
@@ -37,7 +39,7 @@ export function detectTemplate(
   const yaml = tree.children.find((n) => n.type === 'yaml');
   if (yaml?.type === 'yaml') {
     const type = readType(yaml.value);
-    for (const template of templates) {
+    for (const template of candidates) {
       const constKey = template.frontMatter?.keys.find((k) => 'const' in k);
       if (constKey && 'const' in constKey && type === constKey.const) {
         add(template.id, 10, `front matter “${constKey.key}: ${type}”`, true);
@@ -48,7 +50,7 @@ export function detectTemplate(
   }
 
   const headings = tree.children.filter((n): n is Heading => n.type === 'heading');
-  for (const template of templates) {
+  for (const template of candidates) {
     const index = indexTemplate(template);
     const h1 = template.header.blocks.find((b) => b.type === 'heading' && b.depth === 1);
     const lead = h1?.type === 'heading' && h1.content[0]?.type === 'text' ? h1.content[0].value : undefined;
@@ -91,7 +93,7 @@ export function detectTemplate(
 
   // Structure says it in any language: the template's ID schemes (FR-001, SC-001), prioritized item headings
   // (`(優先度: P1)`), scenario lists of bold keywords, `[NEEDS CLARIFICATION` markers.
-  for (const template of templates) {
+  for (const template of candidates) {
     const found = structuralEvidence(template, tree.children, markdown);
     if (found.points > 0) {
       add(template.id, found.points, found.evidence.join('; '), found.points >= 6);

@@ -223,6 +223,7 @@ const frontMatterSchema = z.strictObject({
 export const templateDescriptionShapeSchema = z.strictObject({
   id: templateIdSchema,
   name: z.string().min(1).max(200),
+  version: z.union([z.number().int().min(0).max(1_000_000_000), z.string().min(1).max(64)]).optional(),
   summary: short,
   fields: list(fieldSchema),
   frontMatter: frontMatterSchema.optional(),

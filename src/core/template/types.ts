@@ -11,6 +11,12 @@
 export type TemplateId = string;
 
 /**
+ * Which version of a template a description is: a number in a shipped one (raised when it changes), a hash of the
+ * Markdown for a compiled user or team template. A document records the version it was made with.
+ */
+export type TemplateVersion = number | string;
+
+/**
  * Where a piece of template text belongs.
  * - structure: always written (headings, labels, table headers).
  * - guidance: help for the author; shown in the form, written only with "Include template guidance".
@@ -284,6 +290,8 @@ export interface TemplateDescription {
   id: TemplateId;
   /** "Technical Specification" */
   name: string;
+  /** This description's version (see `TemplateVersion`); none in descriptions from before versions. */
+  version?: TemplateVersion;
   /** One line for the home page. */
   summary: string;
   /** Every field of the template, top level (group items hold their own). */

@@ -470,6 +470,8 @@ const sections: readonly Section[] = [
 export const featureSpec: TemplateDescription = {
   id: 'feature-spec',
   name: 'Feature Specification',
+  // Raise it with every change to the fields: drafts made under the older one say so when they open.
+  version: 1,
   summary:
     'Specify a feature from the user’s side: prioritized user stories with acceptance scenarios, FR and SC items.',
   fields,

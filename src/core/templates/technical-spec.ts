@@ -557,6 +557,8 @@ const sections: readonly Section[] = [
 export const technicalSpec: TemplateDescription = {
   id: 'technical-spec',
   name: 'Technical Specification',
+  // Raise it with every change to the fields: drafts made under the older one say so when they open.
+  version: 1,
   summary:
     'Design a system or feature: goals, requirement tables, architecture, implementation, testing and rollout.',
   fields,

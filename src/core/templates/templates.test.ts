@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { createDocument, nextId } from '../document/create-document';
 import { specDocumentSchema } from '../document/spec-document';
+import { compileTemplate } from '../template/compile/compile-template';
+import { parseTemplateDescription } from '../template/description-schema';
 import type { Block, Field, Segment, TemplateDescription } from '../template/types';
 import { allSubsections, blockFieldIds, templateSteps } from '../template/walk';
-import { getTemplate, templates } from './index';
+import { builtInTemplates, getTemplate, templates } from './index';
 
 function referencedFields(template: TemplateDescription): string[] {
   const refs: string[] = [];
@@ -114,5 +116,36 @@ describe('new documents', () => {
     expect(nextId(scheme, ['FR-001', 'FR-007', 'FR-003'])).toBe('FR-008');
     expect(nextId(scheme, [])).toBe('FR-001');
     expect(nextId(scheme, ['FR-IUX-001', 'FR-002'])).toBe('FR-003');
+  });
+});
+
+describe('template versions', () => {
+  it('every shipped template has one, and a new document records it', () => {
+    for (const template of builtInTemplates) {
+      expect(template.version, template.id).toEqual(expect.any(Number));
+      expect(createDocument(template).templateVersion).toBe(template.version);
+    }
+  });
+
+  it('a new document of a template without one records none', () => {
+    const compiled = compileTemplate('# Notes: {title}\n\n## Body\n\n{text}\n', { id: 'user-notes-x' });
+    if (!compiled.ok) throw new Error(compiled.messages.join(' '));
+    const { version: _, ...unversioned } = compiled.description;
+    expect('templateVersion' in createDocument(unversioned)).toBe(false);
+    // A copy carrying its version is a valid description.
+    expect(parseTemplateDescription({ ...unversioned, version: 'k3x9a' }).ok).toBe(true);
+    expect(parseTemplateDescription({ ...unversioned, version: { major: 1 } }).ok).toBe(false);
+  });
+
+  it('the document schema keeps the recorded version, and accepts drafts from before versions', () => {
+    const template = getTemplate('technical-spec');
+    const schema = specDocumentSchema(template);
+    const doc = { ...createDocument(template), templateVersion: 0 };
+    expect(schema.parse(doc).templateVersion).toBe(0);
+    expect(schema.parse({ ...doc, templateVersion: 'a1b2' }).templateVersion).toBe('a1b2');
+    const { templateVersion: _, ...before } = doc;
+    const parsed = schema.parse(before);
+    expect(parsed.templateVersion).toBeUndefined();
+    expect(schema.safeParse({ ...doc, templateVersion: [1] }).success).toBe(false);
   });
 });

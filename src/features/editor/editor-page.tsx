@@ -17,6 +17,7 @@ import { Tabs } from '../../components/ui/tabs';
 import { ThemeSwitch } from '../../components/ui/theme-switch';
 import { type ToastMessage, ToastRegion } from '../../components/ui/toast';
 import { documentTemplate, type Step, type TemplateDescription, templateSteps } from '../../core';
+import type { TemplateVersionChange } from '../../core/template/template-version';
 import type { LiveDocument } from '../../lib/live-document';
 import { anchorStep } from './additional-anchors';
 import { DocumentTitle } from './document-title';
@@ -33,6 +34,7 @@ import { takeFreshDraft } from './fresh-drafts';
 import { SectionForm } from './section-form';
 import { SectionNav } from './section-nav';
 import { ShortcutsDialog } from './shortcuts-dialog';
+import { TemplateVersionNotice } from './template-version-notice';
 import { useMediaQuery } from './use-media-query';
 import './editor.css';
 
@@ -57,6 +59,8 @@ export interface EditorPageProps {
   renderMenu?: (live: LiveDocument) => ReactNode;
   /** Notices shown above the form (an import report, say), given a way to go to a place in the form. */
   renderNotice?: (navigation: EditorNavigation) => ReactNode;
+  /** The draft was made under another version of its template (see `recordTemplateVersion`): said above the form. */
+  templateChange?: TemplateVersionChange;
 }
 
 /** Going to a place in the form: its section is opened and its control focused. */
@@ -79,6 +83,7 @@ export function EditorPage({
   renderPrimary,
   renderMenu,
   renderNotice,
+  templateChange,
 }: EditorPageProps) {
   const template = documentTemplate(live.get());
   const steps = useMemo(() => templateSteps(template), [template]);
@@ -147,6 +152,15 @@ export function EditorPage({
               </DisclosureMenu>
             </div>
           </div>
+          {templateChange ? (
+            <div className="editor-notice">
+              <TemplateVersionNotice
+                change={templateChange}
+                templateName={template.name}
+                lastStep={steps[steps.length - 1]!.title}
+              />
+            </div>
+          ) : null}
           {renderNotice ? <div className="editor-notice">{renderNotice(navigation)}</div> : null}
           <div className={narrow ? 'editor-body narrow' : 'editor-body'}>
             {narrow ? (

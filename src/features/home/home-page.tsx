@@ -1,6 +1,7 @@
 import { Link } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 import { useTemplates } from '../../lib/templates-context';
+import { TeamTemplateProblems } from './team-template-problems';
 import './home.css';
 
 export interface HomePageProps {
@@ -41,6 +42,7 @@ export function HomePage({ openControls, templateControls }: HomePageProps) {
           </li>
         ))}
       </ul>
+      <TeamTemplateProblems />
       {templateControls}
     </div>
   );

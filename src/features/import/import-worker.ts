@@ -3,13 +3,17 @@
 // one out.
 import '../../lib/zod-jitless';
 import '../../lib/worker-dom-shim';
-import type { ImportFile, ImportOutcome, TemplateId } from '../../core';
+import type { ImportFile, ImportOutcome, TemplateDescription, TemplateId } from '../../core';
 import { importMarkdown, importText } from '../../core/import/import-markdown';
 
-/** What to read: a file or pasted text (checked first), or text already checked with the template chosen. */
-export type ImportRequest =
+/**
+ * What to read: a file or pasted text (checked first), or text already checked with the template chosen; with the
+ * templates on offer (a worker knows only the shipped ones: a user's or a team's come with the request).
+ */
+export type ImportRequest = (
   | { kind: 'input'; input: ImportFile | string }
-  | { kind: 'chosen'; text: string; template: TemplateId; source?: string };
+  | { kind: 'chosen'; text: string; template: TemplateId; source?: string }
+) & { templates?: readonly TemplateDescription[] };
 
 self.onmessage = (event: MessageEvent<ImportRequest>) => {
   const request = event.data;
@@ -17,8 +21,8 @@ self.onmessage = (event: MessageEvent<ImportRequest>) => {
   try {
     outcome =
       request.kind === 'input'
-        ? importMarkdown(request.input)
-        : importText(request.text, request.template, request.source);
+        ? importMarkdown(request.input, undefined, request.templates)
+        : importText(request.text, request.template, request.source, request.templates);
   } catch (error) {
     outcome = {
       status: 'error',

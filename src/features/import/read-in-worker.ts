@@ -14,8 +14,8 @@ export async function readInWorker(request: ImportRequest, what: string): Promis
   if (typeof Worker === 'undefined') {
     const { importMarkdown, importText } = await import('../../core/import/import-markdown');
     return request.kind === 'input'
-      ? importMarkdown(request.input)
-      : importText(request.text, request.template, request.source);
+      ? importMarkdown(request.input, undefined, request.templates)
+      : importText(request.text, request.template, request.source, request.templates);
   }
   const run = await runInWorker<ImportRequest, ImportOutcome>(startWorker, request, limits.parseBudgetMs);
   if (run.status === 'done') return run.value;

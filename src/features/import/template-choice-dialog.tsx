@@ -1,7 +1,8 @@
 import { useEffect, useId, useState } from 'react';
 import { Button } from '../../components/ui/button';
 import { Dialog } from '../../components/ui/dialog';
-import { type TemplateDetection, type TemplateId, templates } from '../../core';
+import type { TemplateDetection, TemplateId } from '../../core';
+import { useTemplates } from '../../lib/templates-context';
 
 export interface TemplateChoiceDialogProps {
   open: boolean;
@@ -21,6 +22,8 @@ export function TemplateChoiceDialog({
   onChoose,
   onClose,
 }: TemplateChoiceDialogProps) {
+  // Every template on offer, a user's and a team's too.
+  const templates = useTemplates();
   const [choice, setChoice] = useState<TemplateId>(detection.template);
   const name = useId();
   useEffect(() => setChoice(detection.template), [detection.template]);

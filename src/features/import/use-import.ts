@@ -1,5 +1,6 @@
 import { useCallback, useRef, useState } from 'react';
 import type { ImportOutcome, ImportReport, SpecDocument, TemplateDetection, TemplateId } from '../../core';
+import { useTemplates } from '../../lib/templates-context';
 import { readImportFile } from './read-file';
 import { readInWorker } from './read-in-worker';
 
@@ -33,6 +34,8 @@ export function useImport(onOpen: (doc: SpecDocument, report: ImportReport) => v
   const [state, setState] = useState<ImportState>({ status: 'idle' });
   const onOpenRef = useRef(onOpen);
   onOpenRef.current = onOpen;
+  // Every template on offer is a candidate, a user's and a team's too: the worker is told about them.
+  const offered = useTemplates();
 
   const settle = useCallback((outcome: ImportOutcome): boolean => {
     if (outcome.status === 'opened') {
@@ -49,7 +52,7 @@ export function useImport(onOpen: (doc: SpecDocument, report: ImportReport) => v
       setState({ status: 'reading' });
       try {
         const input = await readImportFile(file);
-        settle(await readInWorker({ kind: 'input', input }, `“${file.name}”`));
+        settle(await readInWorker({ kind: 'input', input, templates: offered }, `“${file.name}”`));
       } catch (error) {
         setState({
           status: 'error',
@@ -57,25 +60,30 @@ export function useImport(onOpen: (doc: SpecDocument, report: ImportReport) => v
         });
       }
     },
-    [settle],
+    [settle, offered],
   );
 
   const openText = useCallback(
     async (text: string) => {
       setState({ status: 'reading' });
-      return settle(await readInWorker({ kind: 'input', input: text }, 'the pasted text'));
+      return settle(
+        await readInWorker({ kind: 'input', input: text, templates: offered }, 'the pasted text'),
+      );
     },
-    [settle],
+    [settle, offered],
   );
 
   const openFetched = useCallback(
     async (bytes: Uint8Array, name: string) => {
       setState({ status: 'reading' });
       return settle(
-        await readInWorker({ kind: 'input', input: { name, size: bytes.byteLength, bytes } }, `“${name}”`),
+        await readInWorker(
+          { kind: 'input', input: { name, size: bytes.byteLength, bytes }, templates: offered },
+          `“${name}”`,
+        ),
       );
     },
-    [settle],
+    [settle, offered],
   );
 
   const chooseTemplate = useCallback(
@@ -83,9 +91,11 @@ export function useImport(onOpen: (doc: SpecDocument, report: ImportReport) => v
       if (state.status !== 'choose-template') return;
       const { text, source } = state;
       setState({ status: 'reading' });
-      void readInWorker({ kind: 'chosen', text, template, source }, 'the document').then(settle);
+      void readInWorker({ kind: 'chosen', text, template, source, templates: offered }, 'the document').then(
+        settle,
+      );
     },
-    [settle, state],
+    [settle, state, offered],
   );
 
   const dismiss = useCallback(() => setState({ status: 'idle' }), []);

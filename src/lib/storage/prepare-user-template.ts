@@ -18,5 +18,9 @@ export function prepareUserTemplate(markdown: string, registry: TemplateRegistry
   const base = `user-${first.description.id}`.slice(0, 48);
   let id = `${base}-${textHash(markdown)}`;
   for (let n = 2; registry.has(id) || isTemplateId(id); n += 1) id = `${base}-${textHash(markdown)}-${n}`;
-  return compileTemplate(markdown, { id });
+  const compiled = compileTemplate(markdown, { id });
+  // Its version is its text: the documents made from it record which text that was.
+  return compiled.ok
+    ? { ...compiled, description: { ...compiled.description, version: textHash(markdown) } }
+    : compiled;
 }
