@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { FieldValue, GroupItem, SpecDocument } from '../document/spec-document';
 import { specDocumentSchema } from '../document/spec-document';
+import { kindOf } from '../fields/field-kinds';
 import type { Field, GroupField, IdScheme, TableField, TemplateDescription } from '../template/types';
 
 /** How serious an issue is: errors are what the template forbids, warnings what its tooling advises against. */
@@ -73,40 +74,15 @@ function checkField(
   const place = where ? `${where}: ${field.label}` : field.label;
   const add = (code: IssueCode, message: string, at = path, severity: IssueSeverity = 'error') =>
     ctx.issues.push({ path: at, fieldId: ctx.fieldId, code, severity, message, where: place });
-  switch (field.kind) {
-    case 'text':
-    case 'markdown':
-    case 'choice':
-    case 'code':
-    case 'date': {
-      const text = typeof value === 'string' ? value : '';
-      if (!text.trim()) {
-        if (field.required && enforceRequired) add('required', `${field.label} is required.`);
-        return;
-      }
-      if (field.kind === 'text' && field.pattern && !new RegExp(field.pattern.regex).test(text.trim()))
-        add('pattern', field.pattern.message);
-      if (field.kind === 'date' && field.iso && !isValidIsoDate(text.trim()))
-        add('date', 'Use the format YYYY-MM-DD, for example 2026-01-31.');
-      return;
-    }
-    case 'list':
-    case 'checklist': {
-      const items = Array.isArray(value) ? (value as { text?: unknown }[]) : [];
-      const filled = items.some((item) => typeof item.text === 'string' && item.text.trim() !== '');
-      if (field.required && enforceRequired && !filled)
-        add('required', `Write at least one ${field.itemName}.`);
-      return;
-    }
-    case 'table':
-      checkTable(ctx, field, value, path, place, enforceRequired);
-      return;
-    case 'group':
-      checkGroup(ctx, field, value, path, where, place, enforceRequired);
-      return;
-    default:
-      assertNever(field);
-  }
+  kindOf(field).check(field, value, {
+    path,
+    where,
+    place,
+    enforceRequired,
+    add: (code, message) => add(code, message),
+    table: (table, rows) => checkTable(ctx, table, rows, path, place, enforceRequired),
+    group: (group, items) => checkGroup(ctx, group, items, path, where, place, enforceRequired),
+  });
 }
 
 function checkTable(
@@ -348,8 +324,4 @@ function stringValue(value: FieldValue | undefined): string {
 
 function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
-function assertNever(value: never): never {
-  throw new Error(`Unknown field kind: ${JSON.stringify(value)}`);
 }

@@ -1,4 +1,6 @@
 import type { FieldValue, GroupItem, SpecDocument } from '../document/spec-document';
+import { kindOf } from '../fields/field-kinds';
+import { titleCase } from '../fields/title-case';
 import type {
   Field,
   FieldRole,
@@ -71,43 +73,15 @@ class Walker {
     label: string,
     top: boolean,
   ) {
-    switch (field.kind) {
-      case 'text':
-      case 'markdown':
-      case 'date': {
-        if (typeof value !== 'string' || !value.trim()) return;
-        if (top && 'defaultValue' in field && value === field.defaultValue) return;
-        this.text({ path, subject, field: label, role: field.role, text: value });
-        return;
-      }
-      case 'choice':
-      case 'code':
-        // A choice is the template's own word; code is never read by the rules.
-        return;
-      case 'list':
-      case 'checklist': {
-        const items = Array.isArray(value) ? (value as { text?: unknown }[]) : [];
-        items.forEach((item, index) => {
-          if (typeof item?.text !== 'string' || !item.text.trim()) return;
-          this.text({
-            path: `${path}.${index}.text`,
-            subject: `${titleCase(field.itemName)} ${index + 1}`,
-            field: '',
-            role: field.role,
-            text: item.text,
-          });
-        });
-        return;
-      }
-      case 'table':
-        this.table(field, value, path);
-        return;
-      case 'group':
-        this.group(field, value, path, top ? '' : subject);
-        return;
-      default:
-        return;
-    }
+    kindOf(field).collect(field, value, {
+      path,
+      subject,
+      label,
+      top,
+      text: (unit) => this.text(unit),
+      table: (table, rows) => this.table(table, rows, path),
+      group: (group, items) => this.group(group, items, path, top ? '' : subject),
+    });
   }
 
   private table(field: TableField, value: FieldValue | undefined, path: string) {
@@ -197,9 +171,4 @@ function hasText(value: unknown): boolean {
 
 function stringOf(value: unknown): string {
   return typeof value === 'string' ? value.trim() : '';
-}
-
-/** "user story" -> "User Story". */
-export function titleCase(text: string): string {
-  return text.replace(/(^|\s)(\p{L})/gu, (_, space: string, letter: string) => space + letter.toUpperCase());
 }
