@@ -10,11 +10,8 @@ import {
   emptyValue,
   itemId,
   paragraphKeyword,
-  readChecklistItems,
   readGroupListItem,
   readGroupTable,
-  readListItems,
-  readTableRows,
   simpleItem,
   tableHeaders,
 } from './fields';
