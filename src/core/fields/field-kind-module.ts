@@ -1,6 +1,6 @@
 import type { RootContent } from 'mdast';
 import type { z } from 'zod';
-import type { IssueCode } from '../checks/check-document';
+import type { DocumentIssue, IssueCode } from '../checks/check-document';
 import type { TextUnit } from '../checks/collect-units';
 import type { FieldValue, GroupItem, TableRow } from '../document/spec-document';
 import type { Scope, WriteContext } from '../markdown/write/context';
@@ -91,10 +91,16 @@ export interface FieldChecking {
   enforceRequired: boolean;
   /** Reports an error at the value. */
   add(code: IssueCode, message: string): void;
-  /** Checks a table's rows (ids, duplicates, required cells). */
-  table(field: TableField, value: FieldValue | undefined): void;
-  /** Checks a group's items (their fields, ids, duplicates, minimum count). */
-  group(field: GroupField, value: FieldValue | undefined): void;
+  /** Reports an issue anywhere inside the value (a cell, an item's field). */
+  issue(issue: Omit<DocumentIssue, 'fieldId'>): void;
+  /** Checks a field inside an item of the value. */
+  field(
+    inner: Field,
+    value: FieldValue | undefined,
+    path: string,
+    where: string,
+    enforceRequired: boolean,
+  ): void;
 }
 
 /** What `collectUnits` lends a kind handing over its texts. */

@@ -1,10 +1,11 @@
 import { z } from 'zod';
+import { flagDuplicates, hasText, idFormatMessage, trimmedText } from '../../checks/id-checks';
 import { newGroupItem } from '../../document/create-document';
 import type { FieldValue, GroupItem } from '../../document/spec-document';
 import { writeGroupField } from '../../markdown/write/fields/group-field';
 import { isEmptyItem, itemsValue } from '../../markdown/write/values';
 import type { Field, GroupField } from '../../template/types';
-import type { FieldKindModule } from '../field-kind-module';
+import type { FieldChecking, FieldKindModule } from '../field-kind-module';
 import { kindOf } from '../field-kinds';
 import { idInWords } from '../id-in-words';
 import { capitalize, itemLabel } from '../item-label';
@@ -22,7 +23,7 @@ export const groupKind: FieldKindModule<GroupField> = {
     for (const [i, item] of (value as GroupItem[]).entries()) clearing.clearItem(field, item, i);
     return value;
   },
-  check: (field, value, checking) => checking.group(field, value),
+  check: checkGroup,
   collect: (field, value, collecting) => collecting.group(field, value),
   sample: (field, sampling): FieldValue =>
     Array.from({ length: sampling.count(field) }, (_, i) => sampling.item(field, i + 1)),
@@ -52,4 +53,73 @@ function groupItemSchema(fields: readonly Field[]): z.ZodType<GroupItem> {
   const shape: Record<string, z.ZodType<FieldValue>> = {};
   for (const field of fields) shape[field.id] = kindOf(field).valueSchema(field);
   return z.object(shape) as unknown as z.ZodType<GroupItem>;
+}
+
+/**
+ * A group needs its minimum of items, a required one a started item; each item's fields are checked (required ones
+ * only in a started item), its id must be well-formed and unique.
+ */
+function checkGroup(group: GroupField, value: FieldValue | undefined, checking: FieldChecking): void {
+  const { path, where } = checking;
+  const items = Array.isArray(value) ? (value as GroupItem[]) : [];
+  const started = items.map((item) => isItemStarted(group, item));
+  if (group.minItems && items.length < group.minItems) {
+    const owner = where ? `${where} has` : 'Add';
+    checking.add(
+      'minItems',
+      where
+        ? `${owner} no ${group.itemName}: add at least ${group.minItems}.`
+        : `${owner} at least ${group.minItems} ${group.itemName}.`,
+    );
+  } else if (group.required && checking.enforceRequired && !started.some(Boolean)) {
+    checking.add('required', `Write at least one ${group.itemName}.`);
+  }
+  items.forEach((item, index) => {
+    const itemWhere = `${where ? `${where}, ` : ''}${where ? group.itemName : capitalize(group.itemName)} ${index + 1}`;
+    for (const field of group.fields) {
+      // Nested groups are checked whether or not the item is started: a story with no scenario is always wrong.
+      checking.field(
+        field,
+        item[field.id],
+        `${path}.${index}.${field.id}`,
+        itemWhere,
+        Boolean(started[index]),
+      );
+    }
+    const idField = group.idField;
+    if (idField) {
+      const id = trimmedText(item[idField.field]);
+      if (id && !new RegExp(idField.scheme.regex).test(id)) {
+        checking.issue({
+          path: `${path}.${index}.${idField.field}`,
+          code: 'idFormat',
+          severity: 'error',
+          message: idFormatMessage(idField.scheme),
+          where: `${itemWhere}: ${labelOf(group, idField.field)}`,
+        });
+      }
+    }
+  });
+  if (group.idField) {
+    const idKey = group.idField.field;
+    flagDuplicates(
+      checking.issue,
+      items.map((item) => trimmedText(item[idKey])),
+      (index) => `${path}.${index}.${idKey}`,
+      (index) =>
+        `${where ? `${where}, ${group.itemName}` : capitalize(group.itemName)} ${index + 1}: ${labelOf(group, idKey)}`,
+    );
+  }
+}
+
+/** An item is started when one of its own free-text fields (not its id, not a choice) holds something. */
+function isItemStarted(group: GroupField, item: GroupItem): boolean {
+  return group.fields.some((field) => {
+    if (field.id === group.idField?.field || field.kind === 'choice' || field.kind === 'group') return false;
+    return hasText(item[field.id]);
+  });
+}
+
+function labelOf(group: GroupField, fieldId: string): string {
+  return group.fields.find((f) => f.id === fieldId)?.label ?? fieldId;
 }

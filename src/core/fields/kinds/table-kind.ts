@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import type { IssueCode } from '../../checks/check-document';
+import { flagDuplicates, idFormatMessage, trimmedText } from '../../checks/id-checks';
 import { formatId } from '../../document/create-document';
 import type { FieldValue, TableRow } from '../../document/spec-document';
 import { readTableRows } from '../../markdown/read/fields';
@@ -6,7 +8,7 @@ import { writeTableField } from '../../markdown/write/fields/table-field';
 import { isEmptyRow, itemsValue } from '../../markdown/write/values';
 import type { TableField } from '../../template/types';
 import { resolvePlaceholder } from '../../template/walk';
-import type { FieldKindModule } from '../field-kind-module';
+import type { FieldChecking, FieldKindModule } from '../field-kind-module';
 import { idInWords } from '../id-in-words';
 import { itemLabel } from '../item-label';
 
@@ -48,7 +50,7 @@ export const tableKind: FieldKindModule<TableField> = {
     }
     return value;
   },
-  check: (field, value, checking) => checking.table(field, value),
+  check: checkTable,
   collect: (field, value, collecting) => collecting.table(field, value),
   sample: (field, sampling): FieldValue =>
     Array.from({ length: sampling.count(field) }, (_, i) => sampling.row(field, i + 1)),
@@ -70,3 +72,41 @@ export const tableKind: FieldKindModule<TableField> = {
     });
   },
 };
+
+/** A required table needs a started row; a started row needs its required cells; ids must be well-formed and unique. */
+function checkTable(field: TableField, value: FieldValue | undefined, checking: FieldChecking): void {
+  const rows = Array.isArray(value) ? (value as Record<string, unknown>[]) : [];
+  // Identifier and option columns are pre-filled: only the others say a row was started.
+  const freeColumns = field.columns.filter((c) => !c.id && !c.options);
+  const started = rows.map((row) => freeColumns.some((c) => trimmedText(row[c.key]) !== ''));
+  if (field.required && checking.enforceRequired && !started.some(Boolean))
+    checking.add('required', `Write at least one ${field.itemName}.`);
+  rows.forEach((row, index) => {
+    const rowWhere = itemLabel(field.itemName, index);
+    for (const column of field.columns) {
+      const text = trimmedText(row[column.key]);
+      const add = (code: IssueCode, message: string) =>
+        checking.issue({
+          path: `${checking.path}.${index}.${column.key}`,
+          code,
+          severity: 'error',
+          message,
+          where: `${rowWhere}: ${column.label}`,
+        });
+      if (!text) {
+        if (column.required && started[index]) add('required', `${column.label} is required.`);
+      } else if (column.id && !new RegExp(column.id.regex).test(text)) {
+        add('idFormat', idFormatMessage(column.id));
+      }
+    }
+  });
+  for (const column of field.columns) {
+    if (!column.id) continue;
+    flagDuplicates(
+      checking.issue,
+      rows.map((row) => trimmedText(row[column.key])),
+      (index) => `${checking.path}.${index}.${column.key}`,
+      (index) => `${itemLabel(field.itemName, index)}: ${column.label}`,
+    );
+  }
+}
