@@ -1,7 +1,7 @@
 import type { RootContent } from 'mdast';
 import type { z } from 'zod';
 import type { DocumentIssue, IssueCode } from '../checks/check-document';
-import type { TextUnit } from '../checks/collect-units';
+import type { ItemUnit, TextUnit } from '../checks/collect-units';
 import type { FieldValue, GroupItem, TableRow } from '../document/spec-document';
 import type { Scope, WriteContext } from '../markdown/write/context';
 import type { Written } from '../markdown/write/written';
@@ -114,10 +114,10 @@ export interface UnitCollecting {
   top: boolean;
   /** Hands over one text. */
   text(unit: Omit<TextUnit, 'fieldId'>): void;
-  /** Hands over a table's cells. */
-  table(field: TableField, value: FieldValue | undefined): void;
-  /** Hands over a group's items and their fields. */
-  group(field: GroupField, value: FieldValue | undefined): void;
+  /** Hands over an item of a group that has a role (a user story). */
+  item(unit: Omit<ItemUnit, 'fieldId'>): void;
+  /** Hands over the texts of a field inside an item of the value. */
+  field(inner: Field, value: FieldValue | undefined, path: string, subject: string, label: string): void;
 }
 
 /** The seeded text source of the sample generator. */

@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import { flagDuplicates, hasText, idFormatMessage, trimmedText } from '../../checks/id-checks';
+import { itemSubject } from '../../checks/item-subject';
 import { newGroupItem } from '../../document/create-document';
 import type { FieldValue, GroupItem } from '../../document/spec-document';
 import { writeGroupField } from '../../markdown/write/fields/group-field';
 import { isEmptyItem, itemsValue } from '../../markdown/write/values';
 import type { Field, GroupField } from '../../template/types';
-import type { FieldChecking, FieldKindModule } from '../field-kind-module';
+import type { FieldChecking, FieldKindModule, UnitCollecting } from '../field-kind-module';
 import { kindOf } from '../field-kinds';
 import { idInWords } from '../id-in-words';
 import { capitalize, itemLabel } from '../item-label';
@@ -24,7 +25,7 @@ export const groupKind: FieldKindModule<GroupField> = {
     return value;
   },
   check: checkGroup,
-  collect: (field, value, collecting) => collecting.group(field, value),
+  collect: collectGroup,
   sample: (field, sampling): FieldValue =>
     Array.from({ length: sampling.count(field) }, (_, i) => sampling.item(field, i + 1)),
   describe: (field) => `repeatable group${field.idField ? ` (${idInWords(field.idField.scheme)})` : ''}`,
@@ -122,4 +123,48 @@ function isItemStarted(group: GroupField, item: GroupItem): boolean {
 
 function labelOf(group: GroupField, fieldId: string): string {
   return group.fields.find((f) => f.id === fieldId)?.label ?? fieldId;
+}
+
+/**
+ * Each started item: the item itself when the group has a role (a user story), then its fields' texts, named by
+ * the item ("User Story 2", "FR-006"; a nested item under its parent's name).
+ */
+function collectGroup(group: GroupField, value: FieldValue | undefined, collecting: UnitCollecting): void {
+  const { path } = collecting;
+  const parent = collecting.top ? '' : collecting.subject;
+  const items = Array.isArray(value) ? (value as GroupItem[]) : [];
+  items.forEach((item, index) => {
+    if (!item || !isStarted(group, item)) return;
+    const idKey = group.idField?.field;
+    const id = idKey ? trimmedText(item[idKey]) : '';
+    const subject = parent
+      ? `${parent}, ${group.itemName} ${index + 1}`
+      : itemSubject(group.itemName, group.idField?.scheme, id, index);
+    const at = `${path}.${index}`;
+    if (group.role) collecting.item({ path: at, subject, role: group.role, group, item });
+    for (const inner of group.fields) {
+      const innerPath = `${at}.${inner.id}`;
+      if (inner.id === idKey && group.idField) {
+        if (id)
+          collecting.text({
+            path: innerPath,
+            subject,
+            field: inner.label,
+            role: inner.role,
+            text: id,
+            id: { scheme: group.idField.scheme, sequence: `${path}.${idKey}` },
+          });
+        continue;
+      }
+      collecting.field(inner, item[inner.id], innerPath, subject, inner.label);
+    }
+  });
+}
+
+/** For the rules, an item is started when one of its own fields (not its ID, not a choice) holds something. */
+function isStarted(group: GroupField, item: GroupItem): boolean {
+  return group.fields.some((field) => {
+    if (field.id === group.idField?.field || field.kind === 'choice') return false;
+    return hasText(item[field.id]);
+  });
 }

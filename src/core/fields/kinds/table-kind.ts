@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { IssueCode } from '../../checks/check-document';
-import { flagDuplicates, idFormatMessage, trimmedText } from '../../checks/id-checks';
+import { flagDuplicates, hasText, idFormatMessage, trimmedText } from '../../checks/id-checks';
+import { itemSubject } from '../../checks/item-subject';
 import { formatId } from '../../document/create-document';
 import type { FieldValue, TableRow } from '../../document/spec-document';
 import { readTableRows } from '../../markdown/read/fields';
@@ -8,7 +9,7 @@ import { writeTableField } from '../../markdown/write/fields/table-field';
 import { isEmptyRow, itemsValue } from '../../markdown/write/values';
 import type { TableField } from '../../template/types';
 import { resolvePlaceholder } from '../../template/walk';
-import type { FieldChecking, FieldKindModule } from '../field-kind-module';
+import type { FieldChecking, FieldKindModule, UnitCollecting } from '../field-kind-module';
 import { idInWords } from '../id-in-words';
 import { itemLabel } from '../item-label';
 
@@ -51,7 +52,7 @@ export const tableKind: FieldKindModule<TableField> = {
     return value;
   },
   check: checkTable,
-  collect: (field, value, collecting) => collecting.table(field, value),
+  collect: collectTable,
   sample: (field, sampling): FieldValue =>
     Array.from({ length: sampling.count(field) }, (_, i) => sampling.row(field, i + 1)),
   describe: (field) => {
@@ -109,4 +110,28 @@ function checkTable(field: TableField, value: FieldValue | undefined, checking: 
       (index) => `${itemLabel(field.itemName, index)}: ${column.label}`,
     );
   }
+}
+
+/** Each cell of a started row that is not an option, named by the row's id ("FR-006") or its place. */
+function collectTable(field: TableField, value: FieldValue | undefined, collecting: UnitCollecting): void {
+  const rows = Array.isArray(value) ? (value as Record<string, unknown>[]) : [];
+  const free = field.columns.filter((column) => !column.id && !column.options);
+  const idColumn = field.columns.find((column) => column.id);
+  rows.forEach((row, index) => {
+    if (!row || !free.some((column) => hasText(row[column.key]))) return;
+    const id = idColumn ? trimmedText(row[idColumn.key]) : '';
+    const subject = itemSubject(field.itemName, idColumn?.id, id, index);
+    for (const column of field.columns) {
+      const text = trimmedText(row[column.key]);
+      if (!text || column.options) continue;
+      collecting.text({
+        path: `${collecting.path}.${index}.${column.key}`,
+        subject,
+        field: column.label,
+        role: column.role,
+        text,
+        id: column.id ? { scheme: column.id, sequence: `${collecting.path}.${column.key}` } : undefined,
+      });
+    }
+  });
 }
