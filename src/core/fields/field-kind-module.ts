@@ -24,6 +24,11 @@ export interface FieldKindModule<F extends Field> {
   initialValue(field: F): FieldValue;
   /** The value of a field nothing was read or kept for: empty text, or no items. */
   emptyValue(): FieldValue;
+  /**
+   * The template pre-sets values of this kind (a choice's option): such a value alone does not make an item the
+   * author's, so it does not count when deciding whether an item is empty or started.
+   */
+  preset: boolean;
   /** True when the value writes nothing of the user's (pre-filled ids and choices do not count). */
   isEmpty(field: F, value: FieldValue | undefined): boolean;
   /** The Markdown blocks of the field placed as a block of its own. */

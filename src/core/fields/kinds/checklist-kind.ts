@@ -19,6 +19,7 @@ export const checklistKind: FieldKindModule<ChecklistField> = {
   valueSchema: () => z.array(checklistItemSchema),
   initialValue: (field) => field.initialItems.map(() => ({ text: '', checked: false })),
   emptyValue: () => [],
+  preset: false,
   isEmpty: isEmptyItemList,
   write: (field, value, scope, ctx) => writeListField(field, value, scope, ctx),
   readBlock: (_field, node, reading) => {

@@ -15,6 +15,7 @@ export const choiceKind: FieldKindModule<ChoiceField> = {
   valueSchema: stringSchema,
   initialValue: (field) => field.defaultValue ?? '',
   emptyValue: () => '',
+  preset: true,
   isEmpty: isEmptyString,
   write: (field, value, scope, ctx) => writeLiteralField(field, value, scope, ctx),
   readBlock: readsNoBlock,

@@ -14,6 +14,7 @@ export const codeKind: FieldKindModule<CodeField> = {
   valueSchema: stringSchema,
   initialValue: (field) => field.defaultValue ?? '',
   emptyValue: () => '',
+  preset: false,
   isEmpty: isEmptyString,
   write: (field, value, scope, ctx) => writeCodeField(field, value, scope, ctx),
   readBlock: (_field, node, reading) => {

@@ -17,6 +17,7 @@ export const dateKind: FieldKindModule<DateField> = {
   valueSchema: stringSchema,
   initialValue: () => '',
   emptyValue: () => '',
+  preset: false,
   isEmpty: isEmptyString,
   write: (field, value, scope, ctx) => writeLiteralField(field, value, scope, ctx),
   readBlock: readsNoBlock,

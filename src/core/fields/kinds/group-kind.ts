@@ -17,6 +17,7 @@ export const groupKind: FieldKindModule<GroupField> = {
   initialValue: (field) =>
     field.initialItems.map((initial, index) => newGroupItem(field, index + 1, initial)),
   emptyValue: () => [],
+  preset: false,
   isEmpty: (field, value) => itemsValue<GroupItem>(value).every((item) => isEmptyItem(field, item)),
   write: (field, value, scope, ctx, headingDepth) => writeGroupField(field, value, scope, ctx, headingDepth),
   readBlock: (field, node, reading) => reading.readGroup(field, node),
@@ -113,10 +114,11 @@ function checkGroup(group: GroupField, value: FieldValue | undefined, checking: 
   }
 }
 
-/** An item is started when one of its own free-text fields (not its id, not a choice) holds something. */
+/** An item is started when one of its own fields (not its id, not a pre-set one like a choice) holds something. */
 function isItemStarted(group: GroupField, item: GroupItem): boolean {
   return group.fields.some((field) => {
-    if (field.id === group.idField?.field || field.kind === 'choice' || field.kind === 'group') return false;
+    // A nested group is checked on its own (a story with no scenario is always wrong), so it does not count.
+    if (field.id === group.idField?.field || kindOf(field).preset || field.kind === 'group') return false;
     return hasText(item[field.id]);
   });
 }
@@ -164,7 +166,7 @@ function collectGroup(group: GroupField, value: FieldValue | undefined, collecti
 /** For the rules, an item is started when one of its own fields (not its ID, not a choice) holds something. */
 function isStarted(group: GroupField, item: GroupItem): boolean {
   return group.fields.some((field) => {
-    if (field.id === group.idField?.field || field.kind === 'choice') return false;
+    if (field.id === group.idField?.field || kindOf(field).preset) return false;
     return hasText(item[field.id]);
   });
 }

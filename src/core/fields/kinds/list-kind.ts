@@ -19,6 +19,7 @@ export const listKind: FieldKindModule<ListField> = {
   valueSchema: () => z.array(listItemSchema),
   initialValue: (field) => field.initialItems.map(() => ({ text: '' })),
   emptyValue: () => [],
+  preset: false,
   isEmpty: isEmptyItemList,
   write: (field, value, scope, ctx) => writeListField(field, value, scope, ctx),
   readBlock: (_field, node, reading) => {

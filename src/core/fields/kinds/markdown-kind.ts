@@ -18,6 +18,7 @@ export const markdownKind: FieldKindModule<MarkdownField> = {
   valueSchema: stringSchema,
   initialValue: (field) => field.defaultValue ?? '',
   emptyValue: () => '',
+  preset: false,
   isEmpty: isEmptyString,
   write: (field, value, scope, ctx, headingDepth) =>
     writeMarkdownField(field, value, scope, ctx, headingDepth),

@@ -29,6 +29,7 @@ export const tableKind: FieldKindModule<TableField> = {
       return row;
     }),
   emptyValue: () => [],
+  preset: false,
   isEmpty: (field, value) => itemsValue<TableRow>(value).every((row) => isEmptyRow(field, row)),
   write: (field, value, scope, ctx) => writeTableField(field, value, scope, ctx),
   readBlock: (field, node, reading) => {

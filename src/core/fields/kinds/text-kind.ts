@@ -16,6 +16,7 @@ export const textKind: FieldKindModule<TextField> = {
   valueSchema: stringSchema,
   initialValue: (field) => field.defaultValue ?? '',
   emptyValue: () => '',
+  preset: false,
   isEmpty: isEmptyString,
   write: (field, value, scope, ctx) => writeLiteralField(field, value, scope, ctx),
   readBlock: readsNoBlock,

@@ -27,11 +27,11 @@ export function isEmptyRow(table: TableField, row: TableRow): boolean {
   return table.columns.every((column) => column.id || column.options || isBlank(row[column.key] ?? ''));
 }
 
-/** True when a group item has no content: its id field and choice fields do not count (they are pre-filled). */
+/** True when a group item has no content: its id field and pre-set fields (choices) do not count. */
 export function isEmptyItem(group: GroupField, item: GroupItem): boolean {
   return group.fields.every(
     (field) =>
-      field.id === group.idField?.field || field.kind === 'choice' || isEmptyValue(field, item[field.id]),
+      field.id === group.idField?.field || kindOf(field).preset || isEmptyValue(field, item[field.id]),
   );
 }
 
