@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { FieldValue } from '../document/spec-document';
 import { defaultExportOptions, type WriteContext } from '../markdown/write/context';
 import { generateDocument } from '../sample/generate-document';
-import type { Field, FieldKind } from '../template/types';
+import { parseTemplateDescription } from '../template/description-schema';
+import type { Field, FieldKind, TemplateDescription } from '../template/types';
 import { builtInTemplates } from '../templates';
 import { fieldKinds, kindOf } from './field-kinds';
 import { kindCases } from './field-kinds.cases';
@@ -56,6 +57,31 @@ describe.each(cases)('the %s kind', (_kind, { field, filled }) => {
     const empty = written(field, kind.emptyValue());
     expect(empty.content).toBe(false);
     expect(empty.nodes.length).toBeGreaterThan(0);
+  });
+
+  it('is a kind template descriptions may use (the description schema knows it)', () => {
+    const description: TemplateDescription = {
+      id: 'kinds',
+      name: 'Kinds',
+      summary: 'One field of one kind.',
+      fields: [{ id: 'name', kind: 'text', label: 'Name', placeholder: '[Name]', required: false }, field],
+      header: { id: 'header', title: 'Kinds', blocks: [], fields: [] },
+      sections: [
+        {
+          type: 'subsection',
+          id: 'only',
+          depth: 2,
+          title: 'Only',
+          required: false,
+          blocks: [
+            { type: 'field', field: 'name' },
+            { type: 'field', field: field.id },
+          ],
+        },
+      ],
+      titleField: 'name',
+    };
+    expect(parseTemplateDescription(description)).toEqual({ ok: true, description });
   });
 
   it('is described in words', () => {
