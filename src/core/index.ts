@@ -1,6 +1,8 @@
 // The public surface of the core: pure TypeScript, no React, router, DOM or storage (a lint rule enforces it).
 export * from './document/create-document';
 export * from './document/spec-document';
+export * from './fields/field-kind-module';
+export * from './fields/field-kinds';
 export * from './import/check-import-input';
 export * from './import/check-markdown-limits';
 export * from './import/import-markdown';

@@ -1,7 +1,8 @@
 import type { z } from 'zod';
-import type { FieldValue, GroupItem, SpecDocument } from '../document/spec-document';
+import type { FieldValue, SpecDocument } from '../document/spec-document';
 import { specDocumentSchema } from '../document/spec-document';
-import type { Field, GroupField, IdScheme, TableField, TemplateDescription } from '../template/types';
+import { kindOf } from '../fields/field-kinds';
+import type { Field, TemplateDescription } from '../template/types';
 
 /** How serious an issue is: errors are what the template forbids, warnings what its tooling advises against. */
 export type IssueSeverity = 'error' | 'warning';
@@ -73,191 +74,16 @@ function checkField(
   const place = where ? `${where}: ${field.label}` : field.label;
   const add = (code: IssueCode, message: string, at = path, severity: IssueSeverity = 'error') =>
     ctx.issues.push({ path: at, fieldId: ctx.fieldId, code, severity, message, where: place });
-  switch (field.kind) {
-    case 'text':
-    case 'markdown':
-    case 'choice':
-    case 'code':
-    case 'date': {
-      const text = typeof value === 'string' ? value : '';
-      if (!text.trim()) {
-        if (field.required && enforceRequired) add('required', `${field.label} is required.`);
-        return;
-      }
-      if (field.kind === 'text' && field.pattern && !new RegExp(field.pattern.regex).test(text.trim()))
-        add('pattern', field.pattern.message);
-      if (field.kind === 'date' && field.iso && !isValidIsoDate(text.trim()))
-        add('date', 'Use the format YYYY-MM-DD, for example 2026-01-31.');
-      return;
-    }
-    case 'list':
-    case 'checklist': {
-      const items = Array.isArray(value) ? (value as { text?: unknown }[]) : [];
-      const filled = items.some((item) => typeof item.text === 'string' && item.text.trim() !== '');
-      if (field.required && enforceRequired && !filled)
-        add('required', `Write at least one ${field.itemName}.`);
-      return;
-    }
-    case 'table':
-      checkTable(ctx, field, value, path, place, enforceRequired);
-      return;
-    case 'group':
-      checkGroup(ctx, field, value, path, where, place, enforceRequired);
-      return;
-    default:
-      assertNever(field);
-  }
-}
-
-function checkTable(
-  ctx: Context,
-  field: TableField,
-  value: FieldValue | undefined,
-  path: string,
-  place: string,
-  enforceRequired: boolean,
-): void {
-  const rows = Array.isArray(value) ? (value as Record<string, unknown>[]) : [];
-  const freeColumns = field.columns.filter((c) => !c.id && !c.options);
-  const started = rows.map((row) => freeColumns.some((c) => cellText(row, c.key) !== ''));
-  if (field.required && enforceRequired && !started.some(Boolean))
-    ctx.issues.push({
-      path,
-      fieldId: ctx.fieldId,
-      code: 'required',
-      severity: 'error',
-      message: `Write at least one ${field.itemName}.`,
-      where: place,
-    });
-  rows.forEach((row, index) => {
-    const rowWhere = `${capitalize(field.itemName)} ${index + 1}`;
-    for (const column of field.columns) {
-      const text = cellText(row, column.key);
-      const at = `${path}.${index}.${column.key}`;
-      const add = (code: IssueCode, message: string) =>
-        ctx.issues.push({
-          path: at,
-          fieldId: ctx.fieldId,
-          code,
-          severity: 'error',
-          message,
-          where: `${rowWhere}: ${column.label}`,
-        });
-      if (!text) {
-        if (column.required && started[index]) add('required', `${column.label} is required.`);
-      } else if (column.id && !new RegExp(column.id.regex).test(text)) {
-        add('idFormat', idFormatMessage(column.id));
-      }
-    }
+  kindOf(field).check(field, value, {
+    path,
+    where,
+    place,
+    enforceRequired,
+    add: (code, message) => add(code, message),
+    issue: (issue) => ctx.issues.push({ ...issue, fieldId: ctx.fieldId }),
+    field: (inner, innerValue, innerPath, innerWhere, enforce) =>
+      checkField(ctx, inner, innerValue, innerPath, innerWhere, enforce),
   });
-  for (const column of field.columns) {
-    if (!column.id) continue;
-    flagDuplicates(
-      ctx,
-      rows.map((row) => cellText(row, column.key)),
-      (index) => `${path}.${index}.${column.key}`,
-      (index) => `${capitalize(field.itemName)} ${index + 1}: ${column.label}`,
-    );
-  }
-}
-
-function checkGroup(
-  ctx: Context,
-  group: GroupField,
-  value: FieldValue | undefined,
-  path: string,
-  where: string,
-  place: string,
-  enforceRequired: boolean,
-): void {
-  const items = Array.isArray(value) ? (value as GroupItem[]) : [];
-  const started = items.map((item) => isItemStarted(group, item));
-  const add = (code: IssueCode, message: string) =>
-    ctx.issues.push({ path, fieldId: ctx.fieldId, code, severity: 'error', message, where: place });
-  if (group.minItems && items.length < group.minItems) {
-    const owner = where ? `${where} has` : 'Add';
-    add(
-      'minItems',
-      where
-        ? `${owner} no ${group.itemName}: add at least ${group.minItems}.`
-        : `${owner} at least ${group.minItems} ${group.itemName}.`,
-    );
-  } else if (group.required && enforceRequired && !started.some(Boolean)) {
-    add('required', `Write at least one ${group.itemName}.`);
-  }
-  items.forEach((item, index) => {
-    const itemWhere = `${where ? `${where}, ` : ''}${where ? group.itemName : capitalize(group.itemName)} ${index + 1}`;
-    for (const field of group.fields) {
-      const at = `${path}.${index}.${field.id}`;
-      // Nested groups are checked whether or not the item is started: a story with no scenario is always wrong.
-      checkField(ctx, field, item[field.id], at, itemWhere, Boolean(started[index]));
-    }
-    const idField = group.idField;
-    if (idField) {
-      const id = stringValue(item[idField.field]);
-      if (id && !new RegExp(idField.scheme.regex).test(id)) {
-        ctx.issues.push({
-          path: `${path}.${index}.${idField.field}`,
-          fieldId: ctx.fieldId,
-          code: 'idFormat',
-          severity: 'error',
-          message: idFormatMessage(idField.scheme),
-          where: `${itemWhere}: ${labelOf(group, idField.field)}`,
-        });
-      }
-    }
-  });
-  if (group.idField) {
-    const idKey = group.idField.field;
-    flagDuplicates(
-      ctx,
-      items.map((item) => stringValue(item[idKey])),
-      (index) => `${path}.${index}.${idKey}`,
-      (index) =>
-        `${where ? `${where}, ${group.itemName}` : capitalize(group.itemName)} ${index + 1}: ${labelOf(group, idKey)}`,
-    );
-  }
-}
-
-/** An item is started when one of its own free-text fields (not its id, not a choice) holds something. */
-function isItemStarted(group: GroupField, item: GroupItem): boolean {
-  return group.fields.some((field) => {
-    if (field.id === group.idField?.field || field.kind === 'choice' || field.kind === 'group') return false;
-    return hasText(item[field.id]);
-  });
-}
-
-function hasText(value: unknown): boolean {
-  if (typeof value === 'string') return value.trim() !== '';
-  if (Array.isArray(value)) return value.some(hasText);
-  if (value && typeof value === 'object') return Object.values(value).some(hasText);
-  return false;
-}
-
-function flagDuplicates(
-  ctx: Context,
-  ids: readonly string[],
-  pathOf: (index: number) => string,
-  whereOf: (index: number) => string,
-): void {
-  const seen = new Map<string, number[]>();
-  ids.forEach((id, index) => {
-    if (!id) return;
-    seen.set(id, [...(seen.get(id) ?? []), index]);
-  });
-  for (const [id, indexes] of seen) {
-    if (indexes.length < 2) continue;
-    for (const index of indexes) {
-      ctx.issues.push({
-        path: pathOf(index),
-        fieldId: ctx.fieldId,
-        code: 'duplicateId',
-        severity: 'error',
-        message: `${id} is used ${indexes.length} times: each ID must be unique.`,
-        where: whereOf(index),
-      });
-    }
-  }
 }
 
 /** Warns at every marker past the template's limit, where it was written. */
@@ -324,32 +150,4 @@ export function isValidIsoDate(text: string): boolean {
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
   const date = new Date(Date.UTC(year, month - 1, day));
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}
-
-function idFormatMessage(scheme: IdScheme): string {
-  const example = `${scheme.prefix}${'1'.padStart(scheme.digits, '0')}`;
-  return scheme.prefix
-    ? `Use the form ${example}: ${scheme.prefix} then ${scheme.digits > 1 ? `${scheme.digits} digits` : 'a number'}.`
-    : 'Use a number.';
-}
-
-function labelOf(group: GroupField, fieldId: string): string {
-  return group.fields.find((f) => f.id === fieldId)?.label ?? fieldId;
-}
-
-function cellText(row: Record<string, unknown>, key: string): string {
-  const value = row[key];
-  return typeof value === 'string' ? value.trim() : '';
-}
-
-function stringValue(value: FieldValue | undefined): string {
-  return typeof value === 'string' ? value.trim() : '';
-}
-
-function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
-function assertNever(value: never): never {
-  throw new Error(`Unknown field kind: ${JSON.stringify(value)}`);
 }

@@ -1,12 +1,6 @@
 import type { FieldValue, GroupItem, SpecDocument } from '../document/spec-document';
-import type {
-  Field,
-  FieldRole,
-  GroupField,
-  IdScheme,
-  TableField,
-  TemplateDescription,
-} from '../template/types';
+import { kindOf } from '../fields/field-kinds';
+import type { Field, FieldRole, GroupField, IdScheme, TemplateDescription } from '../template/types';
 
 /** One piece of text a rule may read, with where it is and what it means. */
 export interface TextUnit {
@@ -71,99 +65,19 @@ class Walker {
     label: string,
     top: boolean,
   ) {
-    switch (field.kind) {
-      case 'text':
-      case 'markdown':
-      case 'date': {
-        if (typeof value !== 'string' || !value.trim()) return;
-        if (top && 'defaultValue' in field && value === field.defaultValue) return;
-        this.text({ path, subject, field: label, role: field.role, text: value });
-        return;
-      }
-      case 'choice':
-      case 'code':
-        // A choice is the template's own word; code is never read by the rules.
-        return;
-      case 'list':
-      case 'checklist': {
-        const items = Array.isArray(value) ? (value as { text?: unknown }[]) : [];
-        items.forEach((item, index) => {
-          if (typeof item?.text !== 'string' || !item.text.trim()) return;
-          this.text({
-            path: `${path}.${index}.text`,
-            subject: `${titleCase(field.itemName)} ${index + 1}`,
-            field: '',
-            role: field.role,
-            text: item.text,
-          });
-        });
-        return;
-      }
-      case 'table':
-        this.table(field, value, path);
-        return;
-      case 'group':
-        this.group(field, value, path, top ? '' : subject);
-        return;
-      default:
-        return;
-    }
-  }
-
-  private table(field: TableField, value: FieldValue | undefined, path: string) {
-    const rows = Array.isArray(value) ? (value as Record<string, unknown>[]) : [];
-    const free = field.columns.filter((column) => !column.id && !column.options);
-    const idColumn = field.columns.find((column) => column.id);
-    rows.forEach((row, index) => {
-      if (!row || !free.some((column) => hasText(row[column.key]))) return;
-      const id = idColumn ? stringOf(row[idColumn.key]) : '';
-      const subject = itemSubject(field.itemName, idColumn?.id, id, index);
-      for (const column of field.columns) {
-        const text = stringOf(row[column.key]);
-        if (!text || column.options) continue;
-        this.text({
-          path: `${path}.${index}.${column.key}`,
-          subject,
-          field: column.label,
-          role: column.role,
-          text,
-          id: column.id ? { scheme: column.id, sequence: `${path}.${column.key}` } : undefined,
-        });
-      }
-    });
-  }
-
-  private group(group: GroupField, value: FieldValue | undefined, path: string, parent: string) {
-    const items = Array.isArray(value) ? (value as GroupItem[]) : [];
-    items.forEach((item, index) => {
-      if (!item || !isStarted(group, item)) return;
-      const idKey = group.idField?.field;
-      const id = idKey ? stringOf(item[idKey]) : '';
-      const subject = parent
-        ? `${parent}, ${group.itemName} ${index + 1}`
-        : itemSubject(group.itemName, group.idField?.scheme, id, index);
-      const at = `${path}.${index}`;
-      if (group.role) {
-        const unit: ItemUnit = { path: at, fieldId: this.fieldId, subject, role: group.role, group, item };
-        this.units.items.push(unit);
-        this.units.ordered.push({ kind: 'item', unit });
-      }
-      for (const inner of group.fields) {
-        const innerPath = `${at}.${inner.id}`;
-        if (inner.id === idKey && group.idField) {
-          if (id)
-            this.text({
-              path: innerPath,
-              subject,
-              field: inner.label,
-              role: inner.role,
-              text: id,
-              id: { scheme: group.idField.scheme, sequence: `${path}.${idKey}` },
-            });
-          continue;
-        }
-        this.field(inner, item[inner.id], innerPath, subject, inner.label, false);
-      }
+    kindOf(field).collect(field, value, {
+      path,
+      subject,
+      label,
+      top,
+      text: (unit) => this.text(unit),
+      item: (unit) => {
+        const full: ItemUnit = { ...unit, fieldId: this.fieldId };
+        this.units.items.push(full);
+        this.units.ordered.push({ kind: 'item', unit: full });
+      },
+      field: (inner, innerValue, innerPath, innerSubject, innerLabel) =>
+        this.field(inner, innerValue, innerPath, innerSubject, innerLabel, false),
     });
   }
 
@@ -172,34 +86,4 @@ class Walker {
     this.units.texts.push(unit);
     this.units.ordered.push({ kind: 'text', unit });
   }
-}
-
-/** "FR-006" when the ID carries its prefix, "User Story 2" when it is a bare number, else the item's position. */
-function itemSubject(itemName: string, scheme: IdScheme | undefined, id: string, index: number): string {
-  if (id && scheme?.prefix) return id;
-  return `${titleCase(itemName)} ${id || index + 1}`;
-}
-
-/** An item is started when one of its own free-text fields (not its ID, not a choice) holds something. */
-function isStarted(group: GroupField, item: GroupItem): boolean {
-  return group.fields.some((field) => {
-    if (field.id === group.idField?.field || field.kind === 'choice') return false;
-    return hasText(item[field.id]);
-  });
-}
-
-function hasText(value: unknown): boolean {
-  if (typeof value === 'string') return value.trim() !== '';
-  if (Array.isArray(value)) return value.some(hasText);
-  if (value && typeof value === 'object') return Object.values(value).some(hasText);
-  return false;
-}
-
-function stringOf(value: unknown): string {
-  return typeof value === 'string' ? value.trim() : '';
-}
-
-/** "user story" -> "User Story". */
-export function titleCase(text: string): string {
-  return text.replace(/(^|\s)(\p{L})/gu, (_, space: string, letter: string) => space + letter.toUpperCase());
 }

@@ -1,7 +1,8 @@
+import { kindOf } from '../fields/field-kinds';
 import type { Field, GroupField, IdScheme, TemplateDescription } from '../template/types';
 import { isBuiltInTemplate } from '../templates';
 import { documentVersion } from './migrate-document';
-import type { FieldValue, GroupItem, SpecDocument, TableRow } from './spec-document';
+import type { FieldValue, GroupItem, SpecDocument } from './spec-document';
 
 /**
  * A new, untouched document: default content pre-filled, the template's initial items present (empty, so they
@@ -19,31 +20,7 @@ export function createDocument(template: TemplateDescription): SpecDocument {
 
 /** The value a field has in a new document. */
 export function initialValue(field: Field): FieldValue {
-  switch (field.kind) {
-    case 'text':
-    case 'markdown':
-    case 'choice':
-    case 'code':
-      return field.defaultValue ?? '';
-    case 'date':
-      return '';
-    case 'list':
-      return field.initialItems.map(() => ({ text: '' }));
-    case 'checklist':
-      return field.initialItems.map(() => ({ text: '', checked: false }));
-    case 'table':
-      return field.initialItems.map((initial, index) => {
-        const row: TableRow = {};
-        for (const column of field.columns) {
-          row[column.key] = initial.values?.[column.key] ?? (column.id ? formatId(column.id, index + 1) : '');
-        }
-        return row;
-      });
-    case 'group':
-      return field.initialItems.map((initial, index) => newGroupItem(field, index + 1, initial));
-    default:
-      return assertNever(field);
-  }
+  return kindOf(field).initialValue(field);
 }
 
 /** A new item of a group, numbered `n` (ids come from the group's scheme; nested groups get their initial items). */
@@ -84,8 +61,4 @@ export function nextId(scheme: IdScheme, existing: readonly string[]): string {
     if (Number.isFinite(n) && n > max) max = n;
   }
   return formatId(scheme, max + 1);
-}
-
-function assertNever(value: never): never {
-  throw new Error(`Unknown field kind: ${JSON.stringify(value)}`);
 }

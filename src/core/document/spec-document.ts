@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { kindOf } from '../fields/field-kinds';
 import { parseTemplateDescription } from '../template/description-schema';
 import type { Field, TemplateDescription, TemplateId, TemplateVersion } from '../template/types';
 import { carryTemplate, isTemplateId } from '../templates';
@@ -75,38 +76,9 @@ export interface DocumentOrigin {
   footer: boolean;
 }
 
-const listItemSchema = z.object({ text: z.string() });
-const checklistItemSchema = z.object({ text: z.string(), checked: z.boolean() });
-
-/** The zod schema of one field's value, derived from its description. */
+/** The zod schema of one field's value, derived from its description (by its kind's module). */
 export function fieldValueSchema(field: Field): z.ZodType<FieldValue> {
-  switch (field.kind) {
-    case 'text':
-    case 'markdown':
-    case 'choice':
-    case 'date':
-    case 'code':
-      return z.string();
-    case 'list':
-      return z.array(listItemSchema);
-    case 'checklist':
-      return z.array(checklistItemSchema);
-    case 'table': {
-      const shape: Record<string, z.ZodString> = {};
-      for (const column of field.columns) shape[column.key] = z.string();
-      return z.array(z.object(shape));
-    }
-    case 'group':
-      return z.array(groupItemSchema(field.fields)) as z.ZodType<FieldValue>;
-    default:
-      return assertNever(field);
-  }
-}
-
-function groupItemSchema(fields: readonly Field[]): z.ZodType<GroupItem> {
-  const shape: Record<string, z.ZodType<FieldValue>> = {};
-  for (const field of fields) shape[field.id] = fieldValueSchema(field);
-  return z.object(shape) as unknown as z.ZodType<GroupItem>;
+  return kindOf(field).valueSchema(field);
 }
 
 const schemaCache = new Map<TemplateId, z.ZodType<SpecDocument>>();
@@ -190,8 +162,4 @@ export function resolveDocumentTemplate(template: string, doc: unknown): boolean
   if (!parsed.ok || parsed.description.id !== template) return false;
   carryTemplate(parsed.description);
   return true;
-}
-
-function assertNever(value: never): never {
-  throw new Error(`Unknown field kind: ${JSON.stringify(value)}`);
 }

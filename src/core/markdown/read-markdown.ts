@@ -1,6 +1,7 @@
 import type { Root } from 'mdast';
 import { documentVersion } from '../document/migrate-document';
-import type { FieldValue, GroupItem, SpecDocument, TableRow } from '../document/spec-document';
+import type { FieldValue, SpecDocument } from '../document/spec-document';
+import { kindOf } from '../fields/field-kinds';
 import { normalizeText } from '../import/check-import-input';
 import type { AdditionalContent, ImportReport, RecognizedField } from '../import/import-report';
 import type { Field, Segment, TemplateDescription, TemplateId } from '../template/types';
@@ -82,56 +83,23 @@ function clearPlaceholders(
 ): void {
   for (const field of fields) {
     if (field.id === idField) continue;
-    const value = values[field.id];
-    const placeholder = resolvePlaceholder(overrides?.[field.id] ?? field.placeholder, n);
-    switch (field.kind) {
-      case 'text':
-      case 'choice':
-      case 'date':
-      case 'code':
-        if (isPlaceholderValue(value, placeholder)) values[field.id] = '';
-        break;
-      case 'markdown':
-        if (
-          typeof value === 'string' &&
-          isPlaceholderText(placeholder) &&
-          isMarkdownPlaceholder(value, placeholder)
-        )
-          values[field.id] = '';
-        break;
-      case 'list':
-      case 'checklist':
-        for (const [i, item] of (value as { text: string }[]).entries()) {
-          const p = resolvePlaceholder(field.initialItems[i]?.placeholder ?? field.placeholder, i + 1);
-          if (isPlaceholderValue(item.text, p)) item.text = '';
-        }
-        break;
-      case 'table':
-        for (const [i, row] of (value as TableRow[]).entries()) {
-          for (const column of field.columns) {
-            if (column.id) continue;
-            const p = resolvePlaceholder(
-              field.initialItems[i]?.placeholders?.[column.key] ?? column.placeholder,
-              i + 1,
-            );
-            if (isPlaceholderValue(row[column.key], p)) row[column.key] = '';
-          }
-        }
-        break;
-      case 'group':
-        for (const [i, item] of (value as GroupItem[]).entries()) {
-          clearPlaceholders(
-            field.fields,
-            item,
-            field.initialItems[i]?.placeholders,
-            i + 1,
-            field.idField?.field,
-          );
-        }
-        break;
-      default:
-        assertNever(field);
-    }
+    const cleared = kindOf(field).clearPlaceholders(field, values[field.id], {
+      placeholder: resolvePlaceholder(overrides?.[field.id] ?? field.placeholder, n),
+      isPlaceholder: isPlaceholderValue,
+      isMarkdownPlaceholder: (value, placeholder) =>
+        typeof value === 'string' &&
+        isPlaceholderText(placeholder) &&
+        isMarkdownPlaceholder(value, placeholder),
+      clearItem: (group, item, index) =>
+        clearPlaceholders(
+          group.fields,
+          item,
+          group.initialItems[index]?.placeholders,
+          index + 1,
+          group.idField?.field,
+        ),
+    });
+    if (cleared !== undefined) values[field.id] = cleared;
   }
 }
 
@@ -219,8 +187,4 @@ function serializeText(node: Parameters<typeof serialize>[0]['children'][number]
   return 'children' in node && node.type === 'heading'
     ? plainText(node.children)
     : serialize({ type: 'root', children: [node] });
-}
-
-function assertNever(value: never): never {
-  throw new Error(`Unknown field kind: ${JSON.stringify(value)}`);
 }

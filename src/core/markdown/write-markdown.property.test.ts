@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import type { Heading, List, Nodes, Root, RootContent, Table } from 'mdast';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
+import { assertNever } from '../assert-never';
 import { newGroupItem } from '../document/create-document';
 import { documentVersion } from '../document/migrate-document';
 import type { FieldValue, GroupItem, ListItem, SpecDocument, TableRow } from '../document/spec-document';
@@ -15,7 +16,7 @@ import { parseMarkdownFragment } from './processor';
 import { codeText } from './write/fields/code-field';
 import { literalLines, normalizeLiteral } from './write/literal';
 import { naughtyPieces, naughtyText } from './write/naughty-strings.test-helper';
-import { assertNever, isEmptyItem, isEmptyRow, isEmptyValue } from './write/values';
+import { isEmptyItem, isEmptyRow, isEmptyValue } from './write/values';
 import { type ExportOptions, writeMarkdown } from './write-markdown';
 
 // One-line values are inline Markdown (version 2): what the file must show for one is the text it renders as, each

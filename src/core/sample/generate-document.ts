@@ -1,6 +1,8 @@
 import { formatId } from '../document/create-document';
 import { documentVersion } from '../document/migrate-document';
 import type { FieldValue, GroupItem, SpecDocument, TableRow } from '../document/spec-document';
+import type { SampleText } from '../fields/field-kind-module';
+import { kindOf } from '../fields/field-kinds';
 import type { Field, GroupField, TableField, TemplateDescription } from '../template/types';
 
 /** How many items a generated document has, per kind of repeatable content. */
@@ -65,33 +67,13 @@ function itemCount(field: Field, counts: DocumentSize): number {
 }
 
 function fieldValue(field: Field, counts: DocumentSize, text: TextGenerator): FieldValue {
-  switch (field.kind) {
-    case 'text':
-      return textValue(field.id, field.pattern !== undefined, text);
-    case 'markdown':
-      return text.markdown();
-    case 'choice':
-      return text.pick(field.options);
-    case 'date':
-      return text.date();
-    case 'code':
-      return text.diagram();
-    case 'list':
-      return Array.from({ length: itemCount(field, counts) }, () => ({ text: text.sentence(4, 16) }));
-    case 'checklist':
-      return Array.from({ length: itemCount(field, counts) }, () => ({
-        text: text.sentence(4, 14),
-        checked: text.chance(0.4),
-      }));
-    case 'table':
-      return Array.from({ length: itemCount(field, counts) }, (_, i) => tableRow(field, text, i + 1));
-    case 'group':
-      return Array.from({ length: itemCount(field, counts) }, (_, i) =>
-        groupItem(field, counts, text, i + 1),
-      );
-    default:
-      return assertNever(field);
-  }
+  return kindOf(field).sample(field, {
+    text,
+    count: (repeatable) => itemCount(repeatable, counts),
+    line: (line) => textValue(line.id, line.pattern !== undefined, text),
+    row: (table, n) => tableRow(table, text, n),
+    item: (group, n) => groupItem(group, counts, text, n),
+  });
 }
 
 function textValue(id: string, patterned: boolean, text: TextGenerator): string {
@@ -185,7 +167,7 @@ const people = [
 ];
 
 /** Words and sentences drawn from one seeded stream. */
-class TextGenerator {
+class TextGenerator implements SampleText {
   constructor(private readonly random: () => number) {}
 
   int(min: number, max: number): number {
@@ -273,8 +255,4 @@ class TextGenerator {
 
 function capitalize(value: string): string {
   return value.charAt(0).toUpperCase() + value.slice(1);
-}
-
-function assertNever(value: never): never {
-  throw new Error(`Unknown field kind: ${JSON.stringify(value)}`);
 }

@@ -1,4 +1,4 @@
-import { type Block, type Field, type IdScheme, segmentFieldIds, type TemplateDescription } from '../../core';
+import { type Block, type Field, kindOf, segmentFieldIds, type TemplateDescription } from '../../core';
 
 /** One field as the confirmation lists it: its label and its kind in words; a group lists its item's fields. */
 export interface OutlineField {
@@ -75,38 +75,7 @@ function outlineField(field: Field, key: string): OutlineField {
   return { key, label: field.label, kind: kindInWords(field), fields: nested };
 }
 
-/**
- * A field's kind as a reader would say it: "list", "table with columns ID, Title (ID FR-###)". Exhaustive with
- * no default, so a new kind fails `tsc` here until it has words.
- */
+/** A field's kind as a reader would say it: "list", "table with columns ID, Title (ID FR-###)" (its module says). */
 export function kindInWords(field: Field): string {
-  switch (field.kind) {
-    case 'text':
-      return 'text';
-    case 'markdown':
-      return 'paragraphs';
-    case 'choice':
-      return field.options.length > 0 ? `choice of ${field.options.join(', ')}` : 'choice';
-    case 'date':
-      return 'date';
-    case 'code':
-      return 'code block';
-    case 'list':
-      return 'list';
-    case 'checklist':
-      return 'checklist';
-    case 'table': {
-      const columns = field.columns.map((column) => column.label).join(', ');
-      const idColumn = field.columns.find((column) => column.id);
-      return `table with columns ${columns}${idColumn?.id ? ` (${idInWords(idColumn.id)})` : ''}`;
-    }
-    case 'group':
-      return `repeatable group${field.idField ? ` (${idInWords(field.idField.scheme)})` : ''}`;
-  }
-}
-
-/** `ID FR-###` for FR-001, `ID TC-#` for TC-1; plain numbers (User Story 1) are just "numbered". */
-function idInWords(scheme: IdScheme): string {
-  if (scheme.prefix === '') return 'numbered';
-  return `ID ${scheme.prefix}${'#'.repeat(Math.max(1, scheme.digits))}`;
+  return kindOf(field).describe(field);
 }

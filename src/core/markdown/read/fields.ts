@@ -1,6 +1,13 @@
 import type { List, ListItem, Paragraph, PhrasingContent, Table } from 'mdast';
 import { formatId } from '../../document/create-document';
-import type { ChecklistItem, GroupItem, ListItem as ListValue, TableRow } from '../../document/spec-document';
+import type {
+  ChecklistItem,
+  FieldValue,
+  GroupItem,
+  ListItem as ListValue,
+  TableRow,
+} from '../../document/spec-document';
+import { kindOf } from '../../fields/field-kinds';
 import type { Field, GroupField, Segment, TableField } from '../../template/types';
 import { phrasingToValue, plainText, stripLeading, stripTrailing, trimPhrasing } from './inline';
 import { labelMatches } from './template-index';
@@ -107,14 +114,9 @@ export function completeItem(group: GroupField, values: Record<string, string>):
   return item;
 }
 
-/** The empty value of a field. */
-export function emptyValue(field: Field): string | [] {
-  return field.kind === 'list' ||
-    field.kind === 'checklist' ||
-    field.kind === 'table' ||
-    field.kind === 'group'
-    ? []
-    : '';
+/** The empty value of a field (by its kind's module): empty text, or no items. */
+export function emptyValue(field: Field): FieldValue {
+  return kindOf(field).emptyValue();
 }
 
 function matchPattern(

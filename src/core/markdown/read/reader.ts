@@ -1,5 +1,6 @@
 import type { Heading, List, Paragraph, PhrasingContent, Root, RootContent, Table } from 'mdast';
 import type { FieldValue, GroupItem } from '../../document/spec-document';
+import { kindOf } from '../../fields/field-kinds';
 import type { ImportReport } from '../../import/import-report';
 import type { Block, Field, GroupField, Subsection, TemplateDescription } from '../../template/types';
 import { normalizeValue } from '../inline-value';
@@ -9,11 +10,8 @@ import {
   emptyValue,
   itemId,
   paragraphKeyword,
-  readChecklistItems,
   readGroupListItem,
   readGroupTable,
-  readListItems,
-  readTableRows,
   simpleItem,
   tableHeaders,
 } from './fields';
@@ -497,48 +495,15 @@ export class Reader {
     return this.source.slice(end, start).trim() === '';
   }
 
-  /** Fills a non-markdown field from a block, when the block is of the field's kind. */
+  /** Fills a non-markdown field from a block, when the block is of the field's kind (its module says). */
   private fill(field: Field, node: RootContent, i: number, scope: Scope): boolean {
-    switch (field.kind) {
-      case 'list': {
-        if (node.type !== 'list' || node.ordered) return false;
-        const items = readListItems(node);
-        if (!items) return false;
-        scope.values[field.id] = items;
-        return true;
-      }
-      case 'checklist': {
-        if (node.type !== 'list') return false;
-        const items = readChecklistItems(node);
-        if (!items) return false;
-        scope.values[field.id] = items;
-        return true;
-      }
-      case 'table': {
-        if (node.type !== 'table') return false;
-        const rows = readTableRows(field, node);
-        if (!rows) return false;
-        scope.values[field.id] = rows;
-        return true;
-      }
-      case 'code': {
-        if (node.type !== 'code') return false;
-        const next = this.nodes[i + 1];
-        const last = next === undefined || next.type === 'heading' || next.type === 'thematicBreak';
-        if (!last) return false;
-        scope.values[field.id] = node.value;
-        return true;
-      }
-      case 'group':
-        return this.fillGroup(field, node, scope);
-      case 'text':
-      case 'choice':
-      case 'date':
-      case 'markdown':
-        return false;
-      default:
-        return assertNever(field);
-    }
+    return kindOf(field).readBlock(field, node, {
+      next: this.nodes[i + 1],
+      fill: (value) => {
+        scope.values[field.id] = value;
+      },
+      readGroup: (group, block) => this.fillGroup(group, block, scope),
+    });
   }
 
   private fillGroup(group: GroupField, node: RootContent, scope: Scope): boolean {
@@ -1014,8 +979,4 @@ function parseStoryHeading(
 
 function escapeRegex(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-function assertNever(value: never): never {
-  throw new Error(`Unknown field kind: ${JSON.stringify(value)}`);
 }

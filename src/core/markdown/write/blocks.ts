@@ -1,11 +1,11 @@
 import type { Heading, PhrasingContent } from 'mdast';
+import { assertNever } from '../../assert-never';
 import type { Block, Segment, Subsection } from '../../template/types';
 import { segmentFieldIds } from '../../template/walk';
 import { type Scope, scopeField, type WriteContext } from './context';
 import { writeField } from './field';
 import { fragmentBlocks } from './fragment';
 import { tidyPhrasing, writeSegments } from './segments';
-import { assertNever } from './values';
 import { joinWritten, nothing, type Written } from './written';
 
 /**

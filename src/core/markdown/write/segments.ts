@@ -1,9 +1,10 @@
 import type { PhrasingContent } from 'mdast';
+import { assertNever } from '../../assert-never';
 import type { Segment } from '../../template/types';
 import { valuePhrasing } from '../inline-value';
 import { type Scope, scopeField, type WriteContext } from './context';
 import { isBlank, literalInline, literalPhrasing } from './literal';
-import { assertNever, placeholderFor, stringValue } from './values';
+import { placeholderFor, stringValue } from './values';
 
 /** Phrasing written from segments, with how many field references it has and how many of them had a value. */
 export interface WrittenPhrasing {

@@ -1,4 +1,5 @@
 import type { ChecklistItem, FieldValue, GroupItem, ListItem, TableRow } from '../../document/spec-document';
+import { kindOf } from '../../fields/field-kinds';
 import type { Field, GroupField, TableField } from '../../template/types';
 import { resolvePlaceholder } from '../../template/walk';
 import type { Scope } from './context';
@@ -26,36 +27,15 @@ export function isEmptyRow(table: TableField, row: TableRow): boolean {
   return table.columns.every((column) => column.id || column.options || isBlank(row[column.key] ?? ''));
 }
 
-/** True when a group item has no content: its id field and choice fields do not count (they are pre-filled). */
+/** True when a group item has no content: its id field and pre-set fields (choices) do not count. */
 export function isEmptyItem(group: GroupField, item: GroupItem): boolean {
   return group.fields.every(
     (field) =>
-      field.id === group.idField?.field || field.kind === 'choice' || isEmptyValue(field, item[field.id]),
+      field.id === group.idField?.field || kindOf(field).preset || isEmptyValue(field, item[field.id]),
   );
 }
 
-/** True when a field's value writes nothing of the user's. */
+/** True when a field's value writes nothing of the user's (by its kind's module). */
 export function isEmptyValue(field: Field, value: FieldValue | undefined): boolean {
-  switch (field.kind) {
-    case 'text':
-    case 'markdown':
-    case 'choice':
-    case 'date':
-    case 'code':
-      return isBlank(stringValue(value));
-    case 'list':
-    case 'checklist':
-      return itemsValue<ListItem>(value).every((item) => isBlank(item.text));
-    case 'table':
-      return itemsValue<TableRow>(value).every((row) => isEmptyRow(field, row));
-    case 'group':
-      return itemsValue<GroupItem>(value).every((item) => isEmptyItem(field, item));
-    default:
-      return assertNever(field);
-  }
-}
-
-/** Exhaustiveness check of a switch over a union: a new kind that is not handled fails to compile. */
-export function assertNever(value: never): never {
-  throw new Error(`Unexpected: ${JSON.stringify(value)}`);
+  return kindOf(field).isEmpty(field, value);
 }

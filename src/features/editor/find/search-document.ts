@@ -2,11 +2,11 @@ import {
   type Field,
   type FieldValue,
   getField,
+  kindOf,
   type SpecDocument,
   type TemplateDescription,
   templateSteps,
 } from '../../../core';
-import { capitalize, itemLabel } from '../field-paths';
 
 /** One searchable value of a document: a text field, a list item, a table cell. */
 export interface FindEntry {
@@ -32,6 +32,7 @@ export function documentEntries(template: TemplateDescription, doc: SpecDocument
   return entries;
 }
 
+/** Lists the values of one field, by its kind's module (a group's items come back here for their fields). */
 function walk(
   field: Field,
   value: FieldValue | undefined,
@@ -42,65 +43,24 @@ function walk(
   out: FindEntry[],
   topLevel = false,
 ) {
-  const push = (entryPath: string, entryWhere: readonly string[], text: unknown, id = itemId) => {
-    if (typeof text !== 'string') return;
-    out.push({ path: entryPath, stepId, where: entryWhere.join(' / '), text, ...(id ? { itemId: id } : {}) });
-  };
-  const items = Array.isArray(value) ? (value as unknown as Record<string, unknown>[]) : [];
-  switch (field.kind) {
-    case 'text':
-    case 'markdown':
-    case 'choice':
-    case 'date':
-    case 'code':
-      push(path, [...where, field.label], value);
-      return;
-    case 'list':
-    case 'checklist':
-      items.forEach((item, index) => {
-        push(
-          `${path}.${index}.text`,
-          [...where, field.label, capitalize(itemLabel(field.itemName, index))],
-          item.text,
-        );
+  kindOf(field).search(field, value, {
+    path,
+    where,
+    topLevel,
+    itemId,
+    push: (entryPath, entryWhere, text) => {
+      if (typeof text !== 'string') return;
+      out.push({
+        path: entryPath,
+        stepId,
+        where: entryWhere.join(' / '),
+        text,
+        ...(itemId ? { itemId } : {}),
       });
-      return;
-    case 'table':
-      items.forEach((row, index) => {
-        const title = capitalize(itemLabel(field.itemName, index));
-        for (const column of field.columns)
-          push(
-            `${path}.${index}.${column.key}`,
-            [...where, field.label, title, column.label],
-            row[column.key],
-          );
-      });
-      return;
-    case 'group':
-      items.forEach((item, index) => {
-        const value = field.idField ? String(item[field.idField.field] ?? '').trim() : '';
-        // A bare number ("7", a user story's) is named with the item's name: "User story 7".
-        const id = /^\d+$/.test(value) ? `${capitalize(field.itemName)} ${value}` : value;
-        const title = id || capitalize(itemLabel(field.itemName, index));
-        // A top-level item is named by itself ("User story 7"), a nested one under its parent's name.
-        const itemWhere = topLevel ? [title] : [...where, title];
-        for (const inner of field.fields)
-          walk(
-            inner,
-            item[inner.id] as FieldValue | undefined,
-            `${path}.${index}.${inner.id}`,
-            itemWhere,
-            stepId,
-            id || itemId,
-            out,
-          );
-      });
-      return;
-    default: {
-      const never: never = field;
-      throw new Error(`Unknown field kind ${JSON.stringify(never)}`);
-    }
-  }
+    },
+    nested: (inner, innerValue, innerPath, innerWhere, innerItemId) =>
+      walk(inner, innerValue, innerPath, innerWhere, stepId, innerItemId, out),
+  });
 }
 
 /** What a query finds: the item it names ("FR-212", "Go to FR-212"), and the values containing it. */

@@ -1,4 +1,5 @@
 import type { List, ListItem, RootContent } from 'mdast';
+import { assertNever } from '../../../assert-never';
 import { newGroupItem } from '../../../document/create-document';
 import type { FieldValue, GroupItem } from '../../../document/spec-document';
 import type { GroupField, Segment } from '../../../template/types';
@@ -6,7 +7,7 @@ import { segmentFieldIds } from '../../../template/walk';
 import { writeBlocks } from '../blocks';
 import type { Scope, WriteContext } from '../context';
 import { tidyPhrasing, writeSegments } from '../segments';
-import { assertNever, isEmptyItem, isEmptyValue, itemsValue } from '../values';
+import { isEmptyItem, isEmptyValue, itemsValue } from '../values';
 import { nothing, type Written } from '../written';
 
 /**
