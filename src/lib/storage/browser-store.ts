@@ -1,16 +1,33 @@
 import type { SpecDocument } from '../../core';
 import type { DocumentStore, Draft, DraftListing, PutResult, SaveResult } from '../document-store';
-import { type DamagedDraft, draftTitle, parseDraft, renameDocument, stableStringify } from './draft-record';
+import { type DamagedDraft, draftTitle, renameDocument, stableStringify } from './draft-record';
 import type { Journal, KeyValueStore } from './key-value';
+import type { parseDraft } from './parse-draft';
 import { isNewer } from './revision';
 import { type StorageFailure, type StorageStatus, storageFailure } from './storage-status';
 
 /** What a key holds, read back and validated. */
 type Stored = { kind: 'none' } | { kind: 'draft'; draft: Draft } | { kind: 'damaged'; damaged: DamagedDraft };
 
-function readStored(id: string, raw: unknown): Stored {
+type ParseDraft = typeof parseDraft;
+
+/**
+ * The validator of stored drafts, loaded when there is a first stored record to read: a home page with no drafts
+ * (a first visit) never loads the document schemas, and with them every field kind's reader and writer.
+ */
+let parser: Promise<ParseDraft> | undefined;
+const loadParser = (): Promise<ParseDraft> =>
+  (parser ??= import('./parse-draft').then(
+    (module) => module.parseDraft,
+    (error: unknown) => {
+      parser = undefined; // a failed load (a network hiccup) is tried again by the next read
+      throw error;
+    },
+  ));
+
+function readStored(parse: ParseDraft, id: string, raw: unknown): Stored {
   if (raw === undefined) return { kind: 'none' };
-  const parsed = parseDraft(raw);
+  const parsed = parse(raw);
   if (!parsed.ok) return { kind: 'damaged', damaged: { id, raw, reason: parsed.reason } };
   // A record stored under one key but naming another id is damaged too: saving it would fork it.
   if (parsed.draft.id !== id)
@@ -111,10 +128,12 @@ export function createBrowserStore(
   /** Drafts that failed earlier get another chance once storage answers; one that fails again stays pending. */
   async function retryPending(): Promise<StorageFailure | null> {
     let failure: StorageFailure | null = null;
+    if (pending.size === 0) return failure;
+    const parse = await loadParser();
     for (const draft of [...pending.values()]) {
       try {
         await kv.update(draft.id, (raw) => {
-          const here = readStored(draft.id, raw);
+          const here = readStored(parse, draft.id, raw);
           // What is stored is as new or newer (another tab wrote it), or damaged: nothing to add here.
           if (here.kind === 'damaged' || (here.kind === 'draft' && !isNewer(draft, here.draft)))
             return { result: undefined };
@@ -144,6 +163,7 @@ export function createBrowserStore(
   }
 
   async function saveVersion(id: string, doc: SpecDocument): Promise<SaveResult> {
+    const parse = await loadParser();
     const target = redirects.get(id) ?? id;
     const base = known.get(target);
     const now = Date.now();
@@ -153,7 +173,7 @@ export function createBrowserStore(
     let outcome: 'written' | 'damaged' | 'newer';
     try {
       outcome = await kv.update(target, (raw) => {
-        const here = readStored(target, raw);
+        const here = readStored(parse, target, raw);
         if (here.kind === 'damaged') return { result: 'damaged' as const };
         if (here.kind === 'draft') {
           // Changed elsewhere since this page read it (another tab, an undone delete): never write over it.
@@ -191,9 +211,11 @@ export function createBrowserStore(
    * it. Runs once, before any read.
    */
   const recovered = (async () => {
-    if (!journal) return;
-    for (const [id, raw] of journal.entries()) {
-      const parsed = parseDraft(raw);
+    const entries = journal?.entries() ?? [];
+    if (!journal || entries.length === 0) return;
+    const parse = await loadParser();
+    for (const [id, raw] of entries) {
+      const parsed = parse(raw);
       if (!parsed.ok || parsed.draft.id !== id) {
         journal.remove(id);
         continue;
@@ -202,7 +224,7 @@ export function createBrowserStore(
       journaled.set(id, entry);
       try {
         const outcome = await kv.update(id, (value) => {
-          const here = readStored(id, value);
+          const here = readStored(parse, id, value);
           if (here.kind === 'damaged') return { result: 'damaged' as const };
           if (here.kind === 'draft' && !isNewer(entry, here.draft)) return { result: 'older' as const };
           return { value: entry, result: 'written' as const };
@@ -235,7 +257,8 @@ export function createBrowserStore(
       status.set(storageFailure(error, false));
       return {};
     }
-    const here = readStored(id, raw);
+    if (raw === undefined) return {};
+    const here = readStored(await loadParser(), id, raw);
     if (here.kind === 'damaged') return { damaged: here.damaged };
     if (here.kind === 'none') return {};
     known.set(id, here.draft);
@@ -286,10 +309,12 @@ export function createBrowserStore(
       const drafts = new Map<string, Draft>();
       const damaged: DamagedDraft[] = [];
       try {
-        for (const [key, raw] of await kv.entries()) {
+        const entries = await kv.entries();
+        const parse = entries.length > 0 ? await loadParser() : undefined;
+        for (const [key, raw] of entries) {
           const id = String(key);
           if (removed.has(id) || pending.has(id)) continue;
-          const here = readStored(id, raw);
+          const here = readStored(parse as ParseDraft, id, raw);
           if (here.kind === 'draft') drafts.set(id, here.draft);
           else if (here.kind === 'damaged') damaged.push(here.damaged);
         }
@@ -320,9 +345,10 @@ export function createBrowserStore(
     put(given) {
       const draft = { ...given, title: draftTitle(given.doc) };
       return serial(async (): Promise<PutResult> => {
+        const parse = await loadParser();
         try {
           const outcome = await kv.update(draft.id, (raw) => {
-            const here = readStored(draft.id, raw);
+            const here = readStored(parse, draft.id, raw);
             if (here.kind === 'none') return { value: draft, result: 'stored' as const };
             if (here.kind === 'draft' && sameDoc(here.draft.doc, draft.doc))
               return { result: 'unchanged' as const };
@@ -356,10 +382,11 @@ export function createBrowserStore(
         const target = redirects.get(id) ?? id;
         const inMemory = pending.get(target);
         let renamed: Draft | undefined;
+        const parse = await loadParser();
         try {
           // Read and written in one transaction, so that a version saved meanwhile is renamed, not replaced.
           renamed = await kv.update(target, (raw) => {
-            const here = readStored(target, raw);
+            const here = readStored(parse, target, raw);
             const current =
               here.kind === 'draft' && !(inMemory && isNewer(inMemory, here.draft)) ? here.draft : inMemory;
             if (!current || here.kind === 'damaged') return { result: undefined };

@@ -6,11 +6,11 @@ import {
   maxDraftDepth,
   maxTimestamp,
   measure,
-  parseDraft,
   rawContent,
   renameDocument,
   stableStringify,
 } from './draft-record';
+import { parseDraft } from './parse-draft';
 
 function stored(overrides: Record<string, unknown> = {}) {
   const doc = renameDocument(createDocument(technicalSpec), 'Billing export');
