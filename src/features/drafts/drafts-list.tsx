@@ -3,13 +3,7 @@ import './drafts.css';
 import { describeError, ErrorBoundary } from '../../components/ui/error-boundary';
 import { getTemplate } from '../../core';
 import { type DamagedDraft, type Draft, documentStore, type PutResult } from '../../lib/document-store';
-import {
-  backupFileName,
-  backupSizeProblem,
-  createBackup,
-  mergeDrafts,
-  parseBackup,
-} from '../../lib/storage/backup';
+import { backupFileName, backupSizeProblem, createBackup, mergeDrafts } from '../../lib/storage/backup';
 import { rawContent } from '../../lib/storage/draft-record';
 import { explainStorageProblem } from '../../lib/storage/storage-status';
 import { userTemplateStore } from '../../lib/storage/template-store';
@@ -120,6 +114,8 @@ export function DraftsList() {
       setMessage({ kind: 'error', text: `Nothing was restored from ${file.name}. ${tooBig}` });
       return;
     }
+    // Loaded on use: reading a backup validates documents, which the home page otherwise does not need.
+    const { parseBackup } = await import('../../lib/storage/parse-backup');
     const parsed = parseBackup(await file.text());
     if (!parsed.ok) {
       setMessage({ kind: 'error', text: `Nothing was restored from ${file.name}. ${parsed.reason}` });

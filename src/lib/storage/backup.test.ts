@@ -3,8 +3,9 @@ import { createDocument, featureSpec, technicalSpec } from '../../core';
 import { createTemplateRegistry } from '../../core/template/registry';
 import { isTemplateId } from '../../core/templates';
 import type { Draft } from '../document-store';
-import { backupFileName, createBackup, mergeDrafts, parseBackup } from './backup';
+import { backupFileName, createBackup, mergeDrafts } from './backup';
 import { renameDocument } from './draft-record';
+import { parseBackup } from './parse-backup';
 import { prepareUserTemplate } from './prepare-user-template';
 
 function draft(id: string, title: string, template = technicalSpec): Draft {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Draft } from '../document-store';
-import { describeIssues, parseDraft, stableStringify } from './draft-record';
-import { parseUserTemplate, type UserTemplate } from './template-store';
+import { stableStringify } from './draft-record';
+import type { UserTemplate } from './template-store';
 
 /** What the first key of a backup file says, so that any other JSON file is told apart at once. */
 export const backupFormat = 'specwright-drafts';
@@ -60,48 +60,6 @@ export function createBackup(
 /** The file name a backup made on `now` gets. */
 export function backupFileName(now: Date = new Date()): string {
   return `specwright-drafts-${now.toISOString().slice(0, 10)}.json`;
-}
-
-export type ParsedBackup =
-  | {
-      ok: true;
-      drafts: Draft[];
-      skipped: { index: number; reason: string }[];
-      templates: UserTemplate[];
-      skippedTemplates: { index: number; reason: string }[];
-    }
-  | { ok: false; reason: string };
-
-/** Reads a backup file's text: a file that is not a backup is refused; a damaged draft inside it is skipped. */
-export function parseBackup(text: string): ParsedBackup {
-  // Characters, not bytes: a check for a text that did not come from a File with a size.
-  const tooBig = backupSizeProblem(text.length);
-  if (tooBig) return { ok: false, reason: tooBig };
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    return { ok: false, reason: 'The file is not a Specwright backup: it is not JSON.' };
-  }
-  const file = backupFileSchema.safeParse(json);
-  if (!file.success) {
-    return { ok: false, reason: `The file is not a Specwright backup (${describeIssues(file.error)}).` };
-  }
-  const drafts: Draft[] = [];
-  const skipped: { index: number; reason: string }[] = [];
-  file.data.drafts.forEach((value, index) => {
-    const parsed = parseDraft(value);
-    if (parsed.ok) drafts.push(parsed.draft);
-    else skipped.push({ index, reason: parsed.reason });
-  });
-  const templates: UserTemplate[] = [];
-  const skippedTemplates: { index: number; reason: string }[] = [];
-  (file.data.templates ?? []).forEach((value, index) => {
-    const parsed = parseUserTemplate(value);
-    if (parsed.ok) templates.push(parsed.template);
-    else skippedTemplates.push({ index, reason: parsed.reason });
-  });
-  return { ok: true, drafts, skipped, templates, skippedTemplates };
 }
 
 /** What restoring a backup does: drafts to write, and what to tell the user about each. */
