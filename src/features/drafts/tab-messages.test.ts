@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { createDocument, technicalSpec } from '../../core';
-import { parseTabMessage } from './tab-messages';
+import { readTabDocument } from './tab-document';
+import { parseTabMessage as parseWith } from './tab-messages';
+
+const parseTabMessage = (data: unknown) => parseWith(data, readTabDocument);
 
 const doc = createDocument(technicalSpec);
 const editing = { type: 'editing', draftId: 'd', from: 't', editedAt: 0, openedAt: 1, doc };
@@ -42,6 +45,11 @@ describe('parseTabMessage', () => {
     expect(
       parseTabMessage({ type: 'rename', draftId: 'd', from: 't', request: 'r', title: { toString: 'x' } }),
     ).toBeNull();
+  });
+
+  it('drops editing messages on a page that reads no documents', () => {
+    expect(parseWith(editing)).toBeNull();
+    expect(parseWith({ type: 'renamed', draftId: 'd', from: 't', request: 'r' })?.type).toBe('renamed');
   });
 
   it('drops a document nested too deep to check safely', () => {

@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { getTemplate, type SpecDocument, specDocumentSchema, templateTagSchema } from '../../core';
-import { maxDraftChars, maxDraftDepth, measure } from '../../lib/storage/draft-record';
+import type { SpecDocument } from '../../core';
 
 /** The channel the tabs of this app talk on about who edits which draft. */
 export const tabChannelName = 'specwright-draft-tabs';
@@ -32,31 +31,37 @@ export type TabMessage =
   | (Omit<Extract<Envelope, { type: 'editing' }>, 'doc'> & { doc: SpecDocument });
 
 /**
+ * Reads the document of an `editing` message, or null when it does not fit its template (see `readTabDocument`).
+ * Passed in by the pages that follow other tabs' documents: a page that only renames (the home page) has none, and
+ * so does not load every template's schema to read messages it ignores.
+ */
+export type TabDocumentReader = (value: unknown) => SpecDocument | null;
+
+/**
  * Reads what arrived on the channel. Any page of this origin can post there, so nothing is trusted: a message
  * that does not match its schema, or whose document does not match its template's schema (or is nested too
- * deep or too large to check safely), is dropped (null).
+ * deep or too large to check safely), is dropped (null); so is an `editing` message when there is no `readDocument`.
  */
-export function parseTabMessage(data: unknown): TabMessage | null {
+export function parseTabMessage(data: unknown, readDocument?: TabDocumentReader): TabMessage | null {
   const envelope = envelopeSchema.safeParse(data);
   if (!envelope.success) return null;
   if (envelope.data.type !== 'editing') return envelope.data;
-  const shape = measure(envelope.data.doc);
-  if (shape.depth > maxDraftDepth || shape.chars > maxDraftChars) return null;
-  const tag = templateTagSchema.safeParse(envelope.data.doc);
-  if (!tag.success) return null;
-  const doc = specDocumentSchema(getTemplate(tag.data.template)).safeParse(envelope.data.doc);
-  return doc.success ? { ...envelope.data, doc: doc.data } : null;
+  const doc = readDocument?.(envelope.data.doc);
+  return doc ? { ...envelope.data, doc } : null;
 }
 
 /** A channel to the other tabs, or null without BroadcastChannel; it delivers only validated messages. */
-export function openTabChannel(onMessage: (message: TabMessage) => void): {
+export function openTabChannel(
+  onMessage: (message: TabMessage) => void,
+  readDocument?: TabDocumentReader,
+): {
   post(message: TabMessage): void;
   close(): void;
 } | null {
   if (typeof BroadcastChannel === 'undefined') return null;
   const channel = new BroadcastChannel(tabChannelName);
   channel.onmessage = (event: MessageEvent<unknown>) => {
-    const message = parseTabMessage(event.data);
+    const message = parseTabMessage(event.data, readDocument);
     if (message) onMessage(message);
   };
   return {

@@ -3,6 +3,7 @@ import type { SpecDocument } from '../../core';
 import { type DocumentStore, documentStore } from '../../lib/document-store';
 import type { LiveDocument } from '../../lib/live-document';
 import { renameDocument } from '../../lib/storage/draft-record';
+import { readTabDocument } from './tab-document';
 import { openTabChannel, type TabMessage } from './tab-messages';
 import { requestPersistentStorage } from './use-persistent-storage';
 
@@ -199,7 +200,7 @@ export function useDraftSession(live: LiveDocument, store: DocumentStore = docum
           break;
       }
     };
-    const channel = openTabChannel(onMessage);
+    const channel = openTabChannel(onMessage, readTabDocument);
     channel?.post({ type: 'hello', draftId, from: tabId });
 
     actions.current = {
