@@ -1,10 +1,15 @@
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { TemplateDescription } from '../../core';
 import { type TemplateStore, type UserTemplate, userTemplateStore } from '../../lib/storage/template-store';
 import { useTemplateRegistry } from '../../lib/templates-context';
-import { TemplateConfirmation } from './template-confirmation';
 import { TemplateTextDialog } from './template-text-dialog';
 import './templates.css';
+
+// With the compiler, not with the home page: describing what a template derived takes every field kind's module.
+const loadConfirmation = () => import('./template-confirmation');
+const TemplateConfirmation = lazy(() =>
+  loadConfirmation().then((module) => ({ default: module.TemplateConfirmation })),
+);
 
 /** The file types the picker offers for a template. */
 export const templateAccept = '.md,.markdown,text/markdown,text/plain';
@@ -87,8 +92,11 @@ export function UserTemplates({ store: givenStore }: UserTemplatesProps) {
 
   const prepare = async (markdown: string, origin: Origin) => {
     // The compiler and its Markdown parser load when a template is first opened, not with the home page.
-    const result = await import('../../lib/storage/prepare-user-template').then(
-      ({ prepareUserTemplate }) => prepareUserTemplate(markdown, registry),
+    const result = await Promise.all([
+      import('../../lib/storage/prepare-user-template'),
+      loadConfirmation(),
+    ]).then(
+      ([{ prepareUserTemplate }]) => prepareUserTemplate(markdown, registry),
       () => ({
         ok: false as const,
         messages: ['The template compiler could not be loaded: check the connection and try again.'],
@@ -225,18 +233,20 @@ export function UserTemplates({ store: givenStore }: UserTemplatesProps) {
       </p>
 
       {pending ? (
-        <TemplateConfirmation
-          key={pending.serial}
-          description={pending.description}
-          notes={pending.notes}
-          busy={busy}
-          onAdd={() => void add()}
-          onCancel={() => {
-            const origin = pending.origin;
-            setPending(null);
-            setFocusNext(() => () => focusOrigin(origin));
-          }}
-        />
+        <Suspense fallback={null}>
+          <TemplateConfirmation
+            key={pending.serial}
+            description={pending.description}
+            notes={pending.notes}
+            busy={busy}
+            onAdd={() => void add()}
+            onCancel={() => {
+              const origin = pending.origin;
+              setPending(null);
+              setFocusNext(() => () => focusOrigin(origin));
+            }}
+          />
+        </Suspense>
       ) : null}
 
       {listProblem ? <p className="user-templates-note">{listProblem}</p> : null}
