@@ -14,7 +14,7 @@ import { chromiumLaunchOptions } from '../scripts/chromium-path.mjs';
 import { buildBench, buildPeer, buildWithoutChecks } from './build.mjs';
 import { recordAssets, totalKb } from './lib/assets.mjs';
 import { breakdownAssets } from './lib/bundle-breakdown.mjs';
-import { measureHome, measureNewEditor } from './lib/load.mjs';
+import { measureHome, measureHomeWithDrafts, measureNewEditor } from './lib/load.mjs';
 import { openInEditor, waitForEditor } from './lib/open-document.mjs';
 import { documentOfSize, profileCoreInBrowser, timeCoreInBrowser } from './lib/open-export.mjs';
 import { profileWhile, summariseProfile } from './lib/profile.mjs';
@@ -38,6 +38,7 @@ const only = option('only', 'load,typing,open,checks').split(',');
  */
 const budgets = {
   homeKb: { label: 'Home page JS + CSS, gzipped', unit: 'KB', max: 100, peer: 'peerKb' },
+  homeWithDraftsKb: { label: 'Home page JS + CSS, gzipped, with a draft stored', unit: 'KB' },
   editorKb: {
     label: 'Everything until a new editor accepts input, gzipped',
     unit: 'KB',
@@ -249,6 +250,13 @@ async function loadStep(browser, baseUrl) {
     details.homeBreakdown = await breakdownAssets(home.assets, baseUrl, path.join(outRoot, 'app'));
   } catch (error) {
     na(['homeKb'], errorText(error));
+  }
+  try {
+    const home = await measureHomeWithDrafts(browser, baseUrl);
+    set('homeWithDraftsKb', round(home.kb), 'a new document opened first, then the home page');
+    details.homeWithDraftsBreakdown = await breakdownAssets(home.assets, baseUrl, path.join(outRoot, 'app'));
+  } catch (error) {
+    na(['homeWithDraftsKb'], errorText(error));
   }
   try {
     const editor = await measureNewEditor(browser, baseUrl);

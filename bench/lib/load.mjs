@@ -25,6 +25,37 @@ export async function measureHome(browser, baseUrl) {
 }
 
 /**
+ * The home page of someone who has drafts: a new document is opened first (the app keeps it as a draft), then the
+ * home page is loaded in a new page of the same profile, with the HTTP cache off so every asset is counted.
+ */
+export async function measureHomeWithDrafts(browser, baseUrl, templateId = 'feature-spec') {
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  try {
+    const first = await context.newPage();
+    await first.goto(`${baseUrl}/#/new/${templateId}`, { waitUntil: 'load' });
+    await first.waitForFunction(() => location.hash.startsWith('#/edit/'), null, { timeout: 15_000 });
+    await first.waitForTimeout(1000);
+    await first.close();
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+    const assets = recordAssets(page);
+    await page.goto(`${baseUrl}/`, { waitUntil: 'load' });
+    await page
+      .getByRole('list', { name: 'Drafts' })
+      .getByRole('listitem')
+      .first()
+      .waitFor({ timeout: 15_000 });
+    await page.waitForLoadState('networkidle');
+    await page.waitForTimeout(300);
+    const list = await assets.list();
+    return { kb: totalKb(list), assets: list };
+  } finally {
+    await context.close();
+  }
+}
+
+/**
  * Opens `#/new/feature-spec` in a fresh context and waits until a text field of the editor is enabled and visible.
  * The time is read in the page (performance.now() from navigation start); the assets counted are those whose
  * resource timing ended by then.
