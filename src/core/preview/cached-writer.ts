@@ -44,6 +44,8 @@ interface SectionEntry {
  */
 export function createCachedWriter(): CachedWriter {
   const sections = new Map<Section, SectionEntry>();
+  // Group items' nodes, by item: rebuilding a section after a keystroke writes only the item that changed.
+  const items: NonNullable<WriteContext['items']> = new WeakMap();
   let markdownCache = new Map<string, string>();
   let identityCache = new WeakMap<object, Known>();
   let cacheWriter: 'narrow' | 'blanket' | undefined;
@@ -51,7 +53,7 @@ export function createCachedWriter(): CachedWriter {
   return (doc, options) => {
     // A document opened from a file is its file, reprinted where it changed (with its own cache of parts).
     if (doc.origin) return writeMarkdown(doc, options);
-    const tree = cachedMdast(doc, options, sections);
+    const tree = cachedMdast(doc, options, sections, items);
     const kind = hasDefinitions(tree) ? 'blanket' : 'narrow';
     // The escaping differs between the writers: what one wrote is no use to the other.
     if (kind !== cacheWriter) {
@@ -94,9 +96,14 @@ export function createCachedWriter(): CachedWriter {
 }
 
 /** `documentToMdast`, with each section's nodes reused while its inputs are the same objects. */
-function cachedMdast(doc: SpecDocument, options: ExportOptions, cache: Map<Section, SectionEntry>): Root {
+function cachedMdast(
+  doc: SpecDocument,
+  options: ExportOptions,
+  cache: Map<Section, SectionEntry>,
+  items: WriteContext['items'],
+): Root {
   const template = getTemplate(doc.template);
-  const ctx: WriteContext = { options, pending: new Map(Object.entries(doc.additional)) };
+  const ctx: WriteContext = { options, pending: new Map(Object.entries(doc.additional)), items };
   const scope: Scope = { fields: template.fields, values: doc.fields, n: 1, topLevel: true };
   const children: RootContent[] = [];
 
@@ -174,6 +181,9 @@ function splittable(list: List): boolean {
   );
 }
 
+/** The cache key of each one-item list, by item: items written once (see `WriteContext.items`) come back as such. */
+const unitKeys = new WeakMap<ListItem, { where: string; key: string }>();
+
 /** Each item of a list as a one-item list numbered as it is in the whole list, with its cache key. */
 function listItemUnits(list: List): { list: List; key: string }[] {
   const start = list.start ?? 1;
@@ -185,7 +195,13 @@ function listItemUnits(list: List): { list: List; key: string }[] {
       spread: list.spread,
       children: [item],
     };
-    return { list: single, key: JSON.stringify(single) };
+    const where = `${single.ordered}|${single.start}|${single.spread}`;
+    let known = unitKeys.get(item);
+    if (known?.where !== where) {
+      known = { where, key: JSON.stringify(single) };
+      unitKeys.set(item, known);
+    }
+    return { list: single, key: known.key };
   });
 }
 

@@ -1,3 +1,4 @@
+import type { RootContent } from 'mdast';
 import type { FieldValue } from '../../document/spec-document';
 import type { Field } from '../../template/types';
 
@@ -17,6 +18,18 @@ export interface WriteContext {
   options: ExportOptions;
   /** Additional Markdown by anchor; an anchor is removed once its content is written. */
   pending: Map<string, string>;
+  /**
+   * Nodes written for group items, by item, for a writer that writes the same document again and again (the live
+   * preview): an item that is the same object, at the same place, with the same options, is not written again.
+   */
+  items?: WeakMap<object, WrittenItem>;
+}
+
+/** What one group item was written as, and under which conditions (see `WriteContext.items`). */
+export interface WrittenItem {
+  field: object;
+  key: string;
+  nodes: RootContent[];
 }
 
 /**

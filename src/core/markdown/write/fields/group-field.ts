@@ -44,22 +44,31 @@ export function writeGroupField(
     case 'blocks': {
       const nodes: RootContent[] = [];
       for (const scope of scopes) {
-        nodes.push(...writeBlocks(layout.blocks, scope, ctx, headingDepth).nodes);
-        if (layout.separator === 'thematicBreak') nodes.push({ type: 'thematicBreak' });
+        nodes.push(
+          ...writtenItem(field, scope, ctx, `${headingDepth}`, () => {
+            const written = writeBlocks(layout.blocks, scope, ctx, headingDepth).nodes;
+            return layout.separator === 'thematicBreak' ? [...written, { type: 'thematicBreak' }] : written;
+          }),
+        );
       }
       return { nodes, content };
     }
     case 'listItem': {
-      const children = scopes.map((scope): ListItem => {
-        const pattern = pickPattern(layout.patterns, scope);
-        const phrasing = tidyPhrasing(writeSegments(pattern, scope, ctx, false).nodes);
-        return {
-          type: 'listItem',
-          spread: false,
-          checked: null,
-          children: [{ type: 'paragraph', children: phrasing }],
-        };
-      });
+      const children = scopes.map(
+        (scope) =>
+          writtenItem(field, scope, ctx, 'listItem', (): ListItem[] => {
+            const pattern = pickPattern(layout.patterns, scope);
+            const phrasing = tidyPhrasing(writeSegments(pattern, scope, ctx, false).nodes);
+            return [
+              {
+                type: 'listItem',
+                spread: false,
+                checked: null,
+                children: [{ type: 'paragraph', children: phrasing }],
+              },
+            ];
+          })[0] as ListItem,
+      );
       const list: List = {
         type: 'list',
         ordered: layout.ordered,
@@ -85,4 +94,27 @@ function pickPattern(patterns: readonly (readonly Segment[])[], scope: Scope): r
   const chosen = filled ?? patterns[0];
   if (!chosen) throw new Error('A list item layout needs at least one pattern');
   return chosen;
+}
+
+/**
+ * One item's nodes, from the context's item cache when it holds this item written at the same place with the same
+ * options (see `WriteContext.items`). Items are cached only while no additional content waits to be placed: one
+ * could be placed inside an item, and then the item's nodes would depend on more than the item.
+ */
+function writtenItem<T extends RootContent>(
+  field: GroupField,
+  scope: Scope,
+  ctx: WriteContext,
+  where: string,
+  write: () => T[],
+): T[] {
+  const cache = ctx.items;
+  const item = scope.values;
+  if (!cache || ctx.pending.size > 0) return write();
+  const key = `${where}|${scope.n}|${ctx.options.emptyFields}|${ctx.options.includeGuidance}`;
+  const known = cache.get(item);
+  if (known && known.field === field && known.key === key) return known.nodes as T[];
+  const nodes = write();
+  cache.set(item, { field, key, nodes });
+  return nodes;
 }
