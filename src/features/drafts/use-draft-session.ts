@@ -118,13 +118,22 @@ export function useDraftSession(live: LiveDocument, store: DocumentStore = docum
       return mine[2] < theirs[2];
     };
 
+    /** Whether another tab has said anything about this draft: only then is there anyone to follow this one. */
+    let othersSeen = false;
+    /** The tabs this one, following, has said hello back to. */
+    const greeted = new Set<string>();
+
     const claim = () => {
       channel?.post({ type: 'editing', draftId, from: tabId, doc: live.get(), editedAt, openedAt });
     };
 
-    /** Sends the document to the tabs that follow this one (and tells them this tab edits). */
+    /**
+     * Sends the document to the tabs that follow this one (and tells them this tab edits). Only once another tab has
+     * shown up for this draft: a structured clone of a large document every 150 ms is a cost while typing, and a tab
+     * that opens later says "hello" and is answered with the document at once.
+     */
     const announce = () => {
-      if (!channel || isReadOnly || followTimer !== undefined) return;
+      if (!channel || isReadOnly || !othersSeen || followTimer !== undefined) return;
       // Right after opening, the answer to "hello" may be on its way: do not claim a draft another tab edits.
       const wait = Math.max(followIntervalMs, settleMs - (Date.now() - openedAt));
       followTimer = setTimeout(() => {
@@ -163,10 +172,17 @@ export function useDraftSession(live: LiveDocument, store: DocumentStore = docum
 
     const onMessage = (message: TabMessage) => {
       if (message.draftId !== draftId || message.from === tabId) return;
+      othersSeen = true;
       switch (message.type) {
         case 'hello':
-          // A newcomer: if this tab edits the draft, it says so and the newcomer follows, read-only.
+          // A newcomer: if this tab edits the draft, it says so and the newcomer follows, read-only. A tab that
+          // follows says hello back, once per newcomer: a newcomer that edits (it took over) then knows that
+          // someone follows it, and sends its document.
           if (!isReadOnly) claim();
+          else if (!greeted.has(message.from)) {
+            greeted.add(message.from);
+            channel?.post({ type: 'hello', draftId, from: tabId });
+          }
           break;
         case 'editing':
           if (takeOverPending) break;
