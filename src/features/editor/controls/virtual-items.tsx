@@ -129,8 +129,9 @@ function Virtualized<T>({
       // The room of the items after the last rendered one (on the item, so the list may be `display: contents`).
       element.style.marginBottom = i === elements.length - 1 ? `${paddingBottom}px` : '';
       previousEnd = item.end;
-      virtualizer.measureElement(element);
     });
+    // Measured after every item is placed: a measure between two placements would lay the page out once per item.
+    for (const element of elements) virtualizer.measureElement(element);
     // Where item 0 would start in the page: the list's offset plus what is rendered before the items.
     const first = elements[0];
     const firstItem = rendered[0];
