@@ -1,5 +1,5 @@
 import { createFileRoute, useNavigate } from '@tanstack/react-router';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { z } from 'zod';
 import { PageError } from '../components/ui/error-boundary';
 import { documentTemplate } from '../core';
@@ -28,7 +28,9 @@ export const Route = createFileRoute('/edit/$docId/$section')({
     },
     stringify: (params) => params,
   },
-  loader: async ({ params }) => (await documentStore.get(params.docId)) ?? null,
+  // Another section of the draft being edited reuses what was loaded: reading and validating a large draft again
+  // on every section switch cost more than the switch, and the editor follows its live document, not this.
+  loader: async ({ params }) => editing.get(params.docId) ?? (await documentStore.get(params.docId)) ?? null,
   // Never show a draft from the cache: coming back (Back, after opening another file) must show what was saved.
   gcTime: 0,
   component: EditRoute,
@@ -43,8 +45,17 @@ function EditRoute() {
   return <DraftEditor key={draft.id} draft={draft} section={section} />;
 }
 
+/** The drafts an editor is open on, as loaded when it opened (see the loader). */
+const editing = new Map<string, Draft>();
+
 /** The editor of one draft, kept safe by the drafts feature, with preview and export beside it. */
 function DraftEditor({ draft, section }: { draft: Draft; section: string }) {
+  useEffect(() => {
+    editing.set(draft.id, draft);
+    return () => {
+      editing.delete(draft.id);
+    };
+  }, [draft]);
   // Validating the draft fitted it to its template as it is now; it now records that version, and the editor says
   // when it had recorded another.
   const [opened] = useState(() => recordTemplateVersion(draft.doc, documentTemplate(draft.doc)));
