@@ -3,7 +3,7 @@ import { documentVersion } from '../document/migrate-document';
 import type { FieldValue, GroupItem, SpecDocument, TableRow } from '../document/spec-document';
 import type { SampleText } from '../fields/field-kind-module';
 import { kindOf } from '../fields/field-kinds';
-import type { Field, GroupField, TableField, TemplateDescription } from '../template/types';
+import type { Field, GroupField, TableField, TemplateDescription, TextField } from '../template/types';
 
 /** How many items a generated document has, per kind of repeatable content. */
 export interface DocumentSize {
@@ -57,32 +57,44 @@ export function generateDocument(
   return { template: template.id, version: documentVersion, fields, additional: {} };
 }
 
-/** How many items a repeatable field gets at this size. */
+/** How many items a repeatable field gets at this size, by what the field is (its role), not by its id. */
 function itemCount(field: Field, counts: DocumentSize): number {
-  if (field.id === 'userStories') return counts.userStories;
-  if (field.id === 'scenarios') return counts.scenariosPerStory;
-  if (field.id === 'functionalRequirements') return counts.requirements;
+  if (field.role === 'user-story') return counts.userStories;
+  if (field.role === 'acceptance-scenario') return counts.scenariosPerStory;
+  if (holdsRequirements(field)) return counts.requirements;
   if (field.kind === 'table') return counts.tableRows;
   return counts.listItems;
+}
+
+/** A table with a requirement column, or a group whose items are requirements (FR-001 ...). */
+function holdsRequirements(field: Field): boolean {
+  if (field.kind === 'table') return field.columns.some((column) => column.role === 'requirement');
+  if (field.kind === 'group') return field.fields.some((inner) => inner.role === 'requirement');
+  return false;
 }
 
 function fieldValue(field: Field, counts: DocumentSize, text: TextGenerator): FieldValue {
   return kindOf(field).sample(field, {
     text,
     count: (repeatable) => itemCount(repeatable, counts),
-    line: (line) => textValue(line.id, line.pattern !== undefined, text),
+    line: (line) => textValue(line, text),
     row: (table, n) => tableRow(table, text, n),
     item: (group, n) => groupItem(group, counts, text, n),
   });
 }
 
-function textValue(id: string, patterned: boolean, text: TextGenerator): string {
-  // The only patterned text field is a feature branch (`###-feature-name`).
-  if (patterned) return `${String(text.int(1, 999)).padStart(3, '0')}-${text.slug()}`;
-  if (id === 'version') return `${text.int(1, 3)}.${text.int(0, 9)}`;
-  if (id === 'title' || id === 'featureName' || id === 'name') return text.title();
-  if (id === 'author') return text.person();
-  if (id === 'given' || id === 'when' || id === 'then') return text.clause(id);
+const clauses = { 'scenario-given': 'given', 'scenario-when': 'when', 'scenario-then': 'then' } as const;
+
+/** A line that suits the field, by its role, its pattern or what its label says it holds. */
+function textValue(field: TextField, text: TextGenerator): string {
+  // The shipped templates' patterned text field is a feature branch (`###-feature-name`).
+  if (field.pattern) return `${String(text.int(1, 999)).padStart(3, '0')}-${text.slug()}`;
+  const clause =
+    field.role && field.role in clauses ? clauses[field.role as keyof typeof clauses] : undefined;
+  if (clause) return text.clause(clause);
+  if (/\bversion\b/i.test(field.label)) return `${text.int(1, 3)}.${text.int(0, 9)}`;
+  if (/\b(title|name|entity)\b/i.test(field.label)) return text.title();
+  if (/\b(author|owner)\b/i.test(field.label)) return text.person();
   return text.sentence(6, 24);
 }
 
@@ -91,8 +103,7 @@ function tableRow(field: TableField, text: TextGenerator, n: number): TableRow {
   for (const column of field.columns) {
     if (column.id) row[column.key] = formatId(column.id, n);
     else if (column.options) row[column.key] = text.pick(column.options);
-    else if (column.key === 'requirement' && field.id === 'functionalRequirements')
-      row[column.key] = text.requirement();
+    else if (column.role === 'requirement') row[column.key] = text.requirement();
     else row[column.key] = text.sentence(2, 12);
   }
   return row;
@@ -103,9 +114,8 @@ function groupItem(group: GroupField, counts: DocumentSize, text: TextGenerator,
   for (const field of group.fields) {
     if (group.idField?.field === field.id) item[field.id] = formatId(group.idField.scheme, n);
     // A scenario's free-text alternative stays empty: Given / When / Then are filled.
-    else if (group.id === 'scenarios' && field.id === 'text') item[field.id] = '';
-    else if (group.id === 'functionalRequirements' && field.id === 'text')
-      item[field.id] = text.requirement();
+    else if (group.role === 'acceptance-scenario' && !field.role) item[field.id] = '';
+    else if (field.role === 'requirement') item[field.id] = text.requirement();
     else item[field.id] = fieldValue(field, counts, text);
   }
   return item;
