@@ -12,13 +12,7 @@ export const editableSelector = [
 export async function measureHome(browser, baseUrl) {
   const context = await browser.newContext({ serviceWorkers: 'block' });
   try {
-    const page = await context.newPage();
-    const assets = recordAssets(page);
-    await page.goto(`${baseUrl}/`, { waitUntil: 'load' });
-    await page.waitForLoadState('networkidle');
-    await page.waitForTimeout(300);
-    const list = await assets.list();
-    return { kb: totalKb(list), assets: list };
+    return await loadHome(await context.newPage(), baseUrl);
   } finally {
     await context.close();
   }
@@ -39,20 +33,23 @@ export async function measureHomeWithDrafts(browser, baseUrl, templateId = 'feat
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
     await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-    const assets = recordAssets(page);
-    await page.goto(`${baseUrl}/`, { waitUntil: 'load' });
-    await page
-      .getByRole('list', { name: 'Drafts' })
-      .getByRole('listitem')
-      .first()
-      .waitFor({ timeout: 15_000 });
-    await page.waitForLoadState('networkidle');
-    await page.waitForTimeout(300);
-    const list = await assets.list();
-    return { kb: totalKb(list), assets: list };
+    return await loadHome(page, baseUrl, () =>
+      page.getByRole('list', { name: 'Drafts' }).getByRole('listitem').first().waitFor({ timeout: 15_000 }),
+    );
   } finally {
     await context.close();
   }
+}
+
+/** Loads the home page in `page` and counts its JS + CSS until `load`, `ready` (if given), then network idle. */
+async function loadHome(page, baseUrl, ready = async () => {}) {
+  const assets = recordAssets(page);
+  await page.goto(`${baseUrl}/`, { waitUntil: 'load' });
+  await ready();
+  await page.waitForLoadState('networkidle');
+  await page.waitForTimeout(300);
+  const list = await assets.list();
+  return { kb: totalKb(list), assets: list };
 }
 
 /**
