@@ -9,6 +9,7 @@ import type { Scope, WriteContext } from '../context';
 import { tidyPhrasing, writeSegments } from '../segments';
 import { isEmptyItem, isEmptyValue, itemsValue } from '../values';
 import { nothing, type Written } from '../written';
+import { writtenItem } from '../written-item';
 
 /**
  * A repeatable group: each item written by the group's layout, its field references resolved inside the item.
@@ -45,7 +46,7 @@ export function writeGroupField(
       const nodes: RootContent[] = [];
       for (const scope of scopes) {
         nodes.push(
-          ...writtenItem(field, scope, ctx, `${headingDepth}`, () => {
+          ...writtenItem(ctx, field, scope.values, `${headingDepth}|${scope.n}`, () => {
             const written = writeBlocks(layout.blocks, scope, ctx, headingDepth).nodes;
             return layout.separator === 'thematicBreak' ? [...written, { type: 'thematicBreak' }] : written;
           }),
@@ -56,7 +57,7 @@ export function writeGroupField(
     case 'listItem': {
       const children = scopes.map(
         (scope) =>
-          writtenItem(field, scope, ctx, 'listItem', (): ListItem[] => {
+          writtenItem(ctx, field, scope.values, `listItem|${scope.n}`, (): ListItem[] => {
             const pattern = pickPattern(layout.patterns, scope);
             const phrasing = tidyPhrasing(writeSegments(pattern, scope, ctx, false).nodes);
             return [
@@ -94,27 +95,4 @@ function pickPattern(patterns: readonly (readonly Segment[])[], scope: Scope): r
   const chosen = filled ?? patterns[0];
   if (!chosen) throw new Error('A list item layout needs at least one pattern');
   return chosen;
-}
-
-/**
- * One item's nodes, from the context's item cache when it holds this item written at the same place with the same
- * options (see `WriteContext.items`). Items are cached only while no additional content waits to be placed: one
- * could be placed inside an item, and then the item's nodes would depend on more than the item.
- */
-function writtenItem<T extends RootContent>(
-  field: GroupField,
-  scope: Scope,
-  ctx: WriteContext,
-  where: string,
-  write: () => T[],
-): T[] {
-  const cache = ctx.items;
-  const item = scope.values;
-  if (!cache || ctx.pending.size > 0) return write();
-  const key = `${where}|${scope.n}|${ctx.options.emptyFields}|${ctx.options.includeGuidance}`;
-  const known = cache.get(item);
-  if (known && known.field === field && known.key === key) return known.nodes as T[];
-  const nodes = write();
-  cache.set(item, { field, key, nodes });
-  return nodes;
 }

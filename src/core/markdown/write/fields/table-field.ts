@@ -7,6 +7,7 @@ import type { Scope, WriteContext } from '../context';
 import { isBlank, literalCell } from '../literal';
 import { isEmptyRow, itemsValue } from '../values';
 import { nothing, type Written } from '../written';
+import { writtenItem } from '../written-item';
 
 /**
  * A table field: a GFM table whose header row is the column labels. Cells are inline Markdown, line breaks written
@@ -26,14 +27,17 @@ export function writeTableField(
   rows.forEach((row, index) => {
     if (!placeholders && isEmptyRow(field, row)) return;
     const initial = field.initialItems[index];
-    const cells = field.columns.map((column): TableCell => {
-      const text = row[column.key] ?? '';
-      if (!isBlank(text)) return { type: 'tableCell', children: cellPhrasing(text) };
-      if (!placeholders) return { type: 'tableCell', children: [] };
-      const placeholder = initial?.placeholders?.[column.key] ?? column.placeholder;
-      return { type: 'tableCell', children: literalCell(resolvePlaceholder(placeholder, index + 1)) };
+    const written = writtenItem(ctx, field, row, `row|${index}`, (): MdastTableRow[] => {
+      const cells = field.columns.map((column): TableCell => {
+        const text = row[column.key] ?? '';
+        if (!isBlank(text)) return { type: 'tableCell', children: cellPhrasing(text) };
+        if (!placeholders) return { type: 'tableCell', children: [] };
+        const placeholder = initial?.placeholders?.[column.key] ?? column.placeholder;
+        return { type: 'tableCell', children: literalCell(resolvePlaceholder(placeholder, index + 1)) };
+      });
+      return [{ type: 'tableRow', children: cells }];
     });
-    body.push({ type: 'tableRow', children: cells });
+    body.push(...written);
   });
   if (body.length === 0 && !placeholders) return nothing;
   const header: MdastTableRow = {
