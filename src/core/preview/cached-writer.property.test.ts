@@ -130,4 +130,23 @@ describe('createCachedWriter', () => {
       expect(write(edited, options)).toBe(writeMarkdown(edited, options));
     }
   }, 60_000);
+
+  it('writes a table row by row as writeMarkdown writes the table, cells with pipes and breaks included', () => {
+    for (const template of templates) {
+      const table = template.fields.find((field) => field.kind === 'table');
+      if (!table) continue;
+      const write = createCachedWriter();
+      const options: ExportOptions = { includeGuidance: false, emptyFields: 'placeholder' };
+      let doc = generateDocument(template, 'large');
+      expect(write(doc, options)).toBe(writeMarkdown(doc, options));
+      for (const [item, text] of [
+        [5, 'a | b \\| c'],
+        [6, 'line one\nline two'],
+        [5, '`code | pipe` and <b>html</b>'],
+      ] as const) {
+        doc = applyEdit(doc, [table], { field: 0, item, action: 'type', text });
+        expect(write(doc, options)).toBe(writeMarkdown(doc, options));
+      }
+    }
+  }, 60_000);
 });

@@ -1,4 +1,4 @@
-import type { List, ListItem, Root, RootContent } from 'mdast';
+import type { List, ListItem, Root, RootContent, Table, TableRow } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
@@ -84,7 +84,8 @@ export function createCachedWriter(): CachedWriter {
           ? listItemUnits(first)
               .map((item) => flow([item.list], item.key))
               .join('\n')
-          : flow(unit, JSON.stringify(unit));
+          : ((unit.length === 1 && first.type === 'table' ? tableByRows(first, flow) : undefined) ??
+            flow(unit, JSON.stringify(unit)));
       if (unit.length === 1) identityCache.set(first, { markdown: written, entries });
       parts.push(written);
     }
@@ -203,6 +204,36 @@ function listItemUnits(list: List): { list: List; key: string }[] {
     }
     return { list: single, key: known.key };
   });
+}
+
+/** The cache key of each one-row table, by row (see `unitKeys`). */
+const rowKeys = new WeakMap<TableRow, { where: string; key: string }>();
+
+/**
+ * A table written row by row: its header and delimiter rows, then each row as the last line of a table of the
+ * header and that row alone. The writer's tables do not align columns (`tablePipeAlign: false`), so a row's line
+ * depends only on its cells; a row typed in is the only one written again. Undefined when a row does not come out
+ * as one line (the caller then writes the table whole).
+ */
+function tableByRows(table: Table, flow: (nodes: RootContent[], key: string) => string): string | undefined {
+  const [head, ...rows] = table.children;
+  if (!head || rows.length === 0) return undefined;
+  const headTable: Table = { type: 'table', align: table.align, children: [head] };
+  const where = JSON.stringify(headTable);
+  const headMarkdown = flow([headTable], where);
+  const lines = [headMarkdown];
+  for (const row of rows) {
+    let known = rowKeys.get(row);
+    if (known?.where !== where) {
+      known = { where, key: JSON.stringify({ ...headTable, children: [head, row] }) };
+      rowKeys.set(row, known);
+    }
+    const markdown = flow([{ ...headTable, children: [head, row] }], known.key);
+    const line = markdown.slice(headMarkdown.length + 1);
+    if (!markdown.startsWith(`${headMarkdown}\n`) || line.includes('\n')) return undefined;
+    lines.push(line);
+  }
+  return lines.join('\n');
 }
 
 // A paragraph after the blocks, so what stringify appends at the end of a document (a final line feed, only when
