@@ -82,3 +82,32 @@ export function allSubsections(template: TemplateDescription): Subsection[] {
   visit(template.sections);
   return out;
 }
+
+/** The segments with the fields they refer to renamed (ids not in `map` stay). */
+export function renameSegmentFields(
+  segments: readonly Segment[],
+  map: ReadonlyMap<string, string>,
+): Segment[] {
+  return segments.map((segment): Segment => {
+    if (segment.type === 'field' || segment.type === 'inlineCode')
+      return { ...segment, field: map.get(segment.field) ?? segment.field };
+    if (segment.type === 'strong' || segment.type === 'emphasis')
+      return { ...segment, children: renameSegmentFields(segment.children, map) };
+    return segment;
+  });
+}
+
+/** The block with the fields it refers to renamed, nested subsections included. */
+export function renameBlockFields(block: Block, map: ReadonlyMap<string, string>): Block {
+  switch (block.type) {
+    case 'field':
+      return { ...block, field: map.get(block.field) ?? block.field };
+    case 'heading':
+    case 'paragraph':
+      return { ...block, content: renameSegmentFields(block.content, map) };
+    case 'subsection':
+      return { ...block, blocks: block.blocks.map((b) => renameBlockFields(b, map)) };
+    default:
+      return block;
+  }
+}

@@ -1,4 +1,5 @@
 import type { Block, Field, Segment } from '../types';
+import { renameBlockFields, renameSegmentFields } from '../walk';
 
 /**
  * Item `k` of a repeated part, with its fields renamed to the first item's by position (ids and labels, which
@@ -18,32 +19,8 @@ export function alignFields<T extends Block | readonly Segment[]>(
   });
   const parts = item.parts.map((part) =>
     Array.isArray(part)
-      ? renameSegments(part as readonly Segment[], renamed)
-      : renameBlock(part as Block, renamed),
+      ? renameSegmentFields(part as readonly Segment[], renamed)
+      : renameBlockFields(part as Block, renamed),
   ) as T[];
   return { fields, parts };
-}
-
-function renameSegments(segments: readonly Segment[], map: ReadonlyMap<string, string>): Segment[] {
-  return segments.map((segment): Segment => {
-    if (segment.type === 'field' || segment.type === 'inlineCode')
-      return { ...segment, field: map.get(segment.field) ?? segment.field };
-    if (segment.type === 'strong' || segment.type === 'emphasis')
-      return { ...segment, children: renameSegments(segment.children, map) };
-    return segment;
-  });
-}
-
-function renameBlock(block: Block, map: ReadonlyMap<string, string>): Block {
-  switch (block.type) {
-    case 'field':
-      return { ...block, field: map.get(block.field) ?? block.field };
-    case 'heading':
-    case 'paragraph':
-      return { ...block, content: renameSegments(block.content, map) };
-    case 'subsection':
-      return { ...block, blocks: block.blocks.map((b) => renameBlock(b, map)) };
-    default:
-      return block;
-  }
 }
