@@ -2,9 +2,9 @@ import type { Heading, RootContent } from 'mdast';
 import { toString as mdastToString } from 'mdast-util-to-string';
 import type { Block, MarkdownField } from '../types';
 import { compileCode } from './code';
-import { verbatimBlock } from './guidance';
+import { verbatimBlock, verbatimRange } from './guidance';
 import { isMandatory, plainHeading } from './headings';
-import { hasFieldSegment, phrasingToSegments, plainText } from './labelled-lines';
+import { hasFieldSegment, markLiteralValues, phrasingToSegments, plainText } from './labelled-lines';
 import { compileList } from './lists';
 import { labelFrom } from './naming';
 import { findPlaceholders, isWholePlaceholder } from './placeholders';
@@ -26,17 +26,15 @@ export function compileNodes(
 ): Block[] {
   const out: Block[] = [];
   let label = hint;
-  let example = false;
   for (let i = 0; i < nodes.length; ) {
     const node = nodes[i]!;
-    // What follows "*Example of ...:*" is a worked example: guidance, not a form.
-    if (example && node.type !== 'heading') {
-      out.push(verbatimBlock(node, ctx.source, 'guidance'));
-      example = false;
-      i += 1;
+    // "*Example of ...:*" and the worked example after it: one piece of guidance, not a form.
+    const example = nodes[i + 1];
+    if (isExampleLead(node) && example && example.type !== 'heading') {
+      out.push(verbatimRange(node, example, ctx.source));
+      i += 2;
       continue;
     }
-    example = isExampleLead(node);
     if (node.type === 'heading') {
       const repeated = repeatedBlock(nodes, i, scope, ctx, depth, compileNodes);
       if (repeated) {
@@ -114,6 +112,9 @@ function compileNode(node: RootContent, scope: FieldScope, ctx: CompileContext, 
     case 'paragraph': {
       const text = plainText(node.children);
       if (text !== undefined && !text.includes('\n') && isWholePlaceholder(text)) {
+        // `[Add more user stories as needed ...]` tells the author what to do: guidance, not a field.
+        if (/^\W*(add|insert|repeat|copy)\b/i.test(text.trim()))
+          return verbatimBlock(node, ctx.source, 'guidance');
         const match = findPlaceholders(text.trim())[0]!;
         return fieldBlock(
           scope.add(
@@ -128,11 +129,15 @@ function compileNode(node: RootContent, scope: FieldScope, ctx: CompileContext, 
           ).id,
         );
       }
-      const segments = phrasingToSegments(node.children, scope.trial());
+      const lines = markLiteralValues(node).children;
+      const segments = phrasingToSegments(lines, scope.trial());
       if (segments && hasFieldSegment(segments)) {
-        const kept = phrasingToSegments(node.children, scope);
+        const kept = phrasingToSegments(lines, scope);
         if (kept) return { type: 'paragraph', content: kept };
       }
+      // In a repeated block, a label line of its own (`**Acceptance Scenarios**:`) is the item's template text, which
+      // the reader recognises as the label of what follows.
+      if (ctx.inItem && leadLabel(node) && segments) return { type: 'paragraph', content: segments };
       if (
         node.children.length === 1 &&
         node.children[0]?.type === 'html' &&

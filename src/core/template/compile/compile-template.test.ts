@@ -102,17 +102,80 @@ describe('compileTemplate', () => {
       titleField: 'title',
       layout: { type: 'blocks', separator: 'thematicBreak' },
     });
+    // A new story has one scenario, as most stories of the template have; the first says it has two.
     expect(group?.initialItems.map((i) => i.counts)).toEqual([
       { acceptanceScenarios: 2 },
-      { acceptanceScenarios: 1 },
-      { acceptanceScenarios: 1 },
+      undefined,
+      undefined,
     ]);
     const scenarios = group?.fields.find((f) => f.kind === 'group');
+    expect(scenarios?.kind === 'group' && scenarios.initialItems.length).toBe(1);
+    // `P1`, `P2` ... follow the story's number, letters included.
+    const priority = group?.fields.find((f) => f.label === 'Priority');
+    expect(priority?.placeholder).toBe('P{n}');
     expect(scenarios?.kind === 'group' && scenarios.fields.map((f) => f.label)).toEqual([
       'Given',
       'When',
       'Then',
     ]);
+  });
+
+  it('numbers items the template numbers: `[Component 1]`, `[Component 2]` is `[Component {n}]`', () => {
+    const t = compiled(
+      '# Spec: [Name]\n\n## Parts\n\n| Component | Role |\n|---|---|\n| [Component 1] | [What it does] |\n' +
+        '| [Component 2] | [What it does] |\n\n## Checks\n\n- [ ] [Criterion 1]\n- [ ] [Criterion 2]\n',
+    );
+    const table = t.fields.find((f) => f.kind === 'table');
+    expect(table?.kind === 'table' && table.columns[0]?.placeholder).toBe('[Component {n}]');
+    expect(table?.kind === 'table' && table.initialItems).toEqual([{}, {}]);
+    expect(t.fields.find((f) => f.kind === 'checklist')?.placeholder).toBe('[Criterion {n}]');
+  });
+
+  it('makes a literal among labelled lines a pre-filled field, and `$ARGUMENTS` a placeholder', () => {
+    const t = compiled(
+      '# Feature: [NAME]\n\n**Created**: [DATE]  \n**Status**: Draft  \n**Input**: "$ARGUMENTS"\n\n## Body\n\n[Body]\n',
+    );
+    expect(field(t, 'status')).toMatchObject({ kind: 'text', defaultValue: 'Draft' });
+    expect(field(t, 'input')).toMatchObject({ kind: 'text', placeholder: '$ARGUMENTS' });
+  });
+
+  it('makes `---` after every section the separator, and a last line repeating front matter the footer', () => {
+    const t = compiled(
+      '---\ntitle: "[Title]"\nversion: "1.0"\ndate: "[YYYY-MM-DD]"\n---\n\n## One\n\n[One]\n\n---\n\n' +
+        '## Two\n\n[Two]\n\n---\n\n*[Document Title]*\n*Version 1.0 | [YYYY-MM-DD]*\n',
+    );
+    expect(t.sectionSeparator).toBe('thematicBreak');
+    expect(t.footer?.lines).toEqual([
+      [{ type: 'field', field: 'title', placeholder: '[Document Title]' }],
+      [
+        { type: 'text', value: 'Version ' },
+        { type: 'field', field: 'version' },
+        { type: 'text', value: ' | ' },
+        { type: 'field', field: 'date' },
+      ],
+    ]);
+    expect(field(t, 'date')).toMatchObject({ kind: 'date', iso: true });
+  });
+
+  it('keeps a footer that stands for no front matter field as template text', () => {
+    const t = compiled('---\ntitle: "[Title]"\n---\n\n## One\n\n[One]\n\n---\n\n*Made by [Team]*\n');
+    expect(t.footer).toBeUndefined();
+  });
+
+  it('reads a plain note that says whether a part is needed, and an instruction to add more as guidance', () => {
+    const t = compiled(
+      '# Spec: [Name]\n\n## Rules (mandatory)\n\n[Rules]\n\n## Source Code (repository root)\n\n[Tree]\n\n' +
+        '[Add more sections as needed]\n',
+    );
+    expect(t.sections.map((s) => [s.title, s.note?.text])).toEqual([
+      ['Rules', '(mandatory)'],
+      ['Source Code (repository root)', undefined],
+    ]);
+    expect(t.sections[0]?.required).toBe(true);
+    expect(t.sections[1]?.blocks.at(-1)).toEqual({
+      type: 'markdown',
+      markdown: '[Add more sections as needed]',
+    });
   });
 
   it('makes HTML comments and instructions guidance, and gives a part with only guidance a field', () => {

@@ -4,6 +4,7 @@ import { parseTemplateDescription } from '../description-schema';
 import type { Block, Field, FrontMatter, Section, TemplateDescription } from '../types';
 import { blockFieldIds } from '../walk';
 import { compileNodes, withContentField } from './blocks';
+import { compileFooter } from './footer';
 import { compileFrontMatter } from './front-matter';
 import { isMandatory, plainHeading } from './headings';
 import { IdAllocator } from './naming';
@@ -50,6 +51,14 @@ export function compileTemplate(markdown: string, options: CompileOptions = {}):
   }
   const headerFields = scope.fields.map((f) => f.id);
 
+  // A last paragraph after a `---` that repeats front matter values is the footer the writer writes.
+  const footer =
+    body.at(-2)?.type === 'thematicBreak' ? compileFooter(body.at(-1), frontMatter, scope.fields) : undefined;
+  if (footer) body = body.slice(0, -1);
+  // `---` after every section is the template's section separator, written by the writer, not a block.
+  const separated = separatedSections(body);
+  if (separated) body = separated;
+
   // `##` headings the writer writes as section headings start the form's steps; the rest goes before them.
   const starts = body.flatMap((node, i) => (isSectionHeading(node) ? [i] : []));
   const preamble = body.slice(0, starts[0] ?? body.length);
@@ -94,6 +103,8 @@ export function compileTemplate(markdown: string, options: CompileOptions = {}):
       ],
     },
     sections,
+    ...(separated ? { sectionSeparator: 'thematicBreak' as const } : {}),
+    ...(footer ? { footer } : {}),
     titleField,
   };
   // Plain JSON, as a stored or shared description will be; then the same checks as any description from outside.
@@ -113,6 +124,16 @@ function inputProblem(markdown: string): string | undefined {
       return 'The template is not text (it looks like a binary file).';
   }
   return undefined;
+}
+
+/** The body without the `---` that ends every section, or undefined when not every section ends with one. */
+function separatedSections(body: readonly RootContent[]): RootContent[] | undefined {
+  const starts = body.flatMap((node, i) => (isSectionHeading(node) ? [i] : []));
+  if (starts.length === 0) return undefined;
+  const ends = starts.map((_, k) => (starts[k + 1] ?? body.length) - 1);
+  if (ends.some((end, k) => end <= starts[k]! || body[end]?.type !== 'thematicBreak')) return undefined;
+  const drop = new Set(ends);
+  return body.filter((_, i) => !drop.has(i));
 }
 
 function isSectionHeading(node: RootContent): boolean {

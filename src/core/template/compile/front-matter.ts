@@ -41,7 +41,8 @@ export function compileFrontMatter(
     const placeholder = isWholePlaceholder(text);
     const field = scope.add(label, (id): Field => {
       const base = { id, label, placeholder: text, required: false };
-      if (/date|created|updated/i.test(key)) return { ...base, kind: 'date' };
+      if (/date|created|updated/i.test(key))
+        return /\bYYYY-MM-DD\b/.test(text) ? { ...base, kind: 'date', iso: true } : { ...base, kind: 'date' };
       return placeholder ? { ...base, kind: 'text' } : { ...base, kind: 'text', defaultValue: text };
     });
     keys.push(quoted ? { key, field: field.id, quoted: true } : { key, field: field.id });

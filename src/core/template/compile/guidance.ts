@@ -41,3 +41,11 @@ export function verbatimBlock(node: RootContent, source: string, forced?: TextRo
   const role = forced ?? textRole(node);
   return role === 'guidance' ? { type: 'markdown', markdown } : { type: 'markdown', markdown, role };
 }
+
+/** Template text from the start of `first` to the end of `last`, kept verbatim as guidance. */
+export function verbatimRange(first: RootContent, last: RootContent, source: string): Block {
+  return {
+    type: 'markdown',
+    markdown: source.slice(first.position?.start.offset ?? 0, last.position?.end.offset ?? 0),
+  };
+}

@@ -26,7 +26,18 @@ export function plainHeading(heading: Heading): PlainHeading | undefined {
   }
   const raw = plainText(textNodes);
   if (raw === undefined) return undefined;
-  const text = note ? raw.slice(0, -1) : raw;
+  let text = note ? raw.slice(0, -1) : raw;
+  // A plain note saying whether the part is needed: `Constitution Compliance (mandatory)`, `Risks (if any)`; other
+  // words in brackets are the title's own (`Source Code (repository root)`).
+  const plainNote = note
+    ? null
+    : /^(\S.*) (\((?:mandatory|required|optional|if [^()\n]*|include if [^()\n]*|when [^()\n]*)\))$/i.exec(
+        text,
+      );
+  if (plainNote) {
+    text = plainNote[1]!;
+    note = { text: plainNote[2]!, style: 'plain' };
+  }
   if (text.trim() === '' || text.trim() !== text || text.includes('\n') || isWholePlaceholder(text))
     return undefined;
   const numbered = /^(\d+(?:\.\d+)*\.?) (\S.*)$/.exec(text);

@@ -1,14 +1,15 @@
-import type { PhrasingContent } from 'mdast';
+import type { Paragraph, PhrasingContent } from 'mdast';
 import type { Field, Segment } from '../types';
 import { labelFrom } from './naming';
-import { findPlaceholders, isWholePlaceholder, type PlaceholderMatch } from './placeholders';
+import { findPlaceholders, isWholePlaceholder, markLiteral, type PlaceholderMatch } from './placeholders';
 import type { FieldScope } from './scope';
 
 /** The one-line field a placeholder stands for: a choice for `{a | b}`, a date when its label says so. */
 export function placeholderField(id: string, label: string, match: PlaceholderMatch): Field {
   const base = { id, label, placeholder: match.text, required: false };
   if (match.options && match.options.length > 1) return { ...base, kind: 'choice', options: match.options };
-  if (/\b(date|created|updated|reviewed|deadline)\b/i.test(label) || /\b(YYYY-MM-DD|DATE)\b/.test(match.text))
+  if (/\bYYYY-MM-DD\b/.test(match.text)) return { ...base, kind: 'date', iso: true };
+  if (/\b(date|created|updated|reviewed|deadline)\b/i.test(label) || /\bDATE\b/.test(match.text))
     return { ...base, kind: 'date' };
   return { ...base, kind: 'text' };
 }
@@ -79,8 +80,14 @@ function textSegments(value: string, scope: FieldScope, state: { label?: string 
   const out: Segment[] = [];
   let at = 0;
   for (const match of findPlaceholders(value)) {
-    if (match.start > at) out.push({ type: 'text', value: value.slice(at, match.start) });
-    out.push({ type: 'field', field: matchField(match, value.slice(0, match.start), scope, state).id });
+    // A later number glued to letters (`Priority: P1`) is a value of its own, letters included: `P{n}`.
+    const glued =
+      match.number && scope.numbered
+        ? (/(?<![A-Za-z])[A-Za-z]{1,3}$/.exec(value.slice(at, match.start))?.[0] ?? '')
+        : '';
+    const textEnd = match.start - glued.length;
+    if (textEnd > at) out.push({ type: 'text', value: value.slice(at, textEnd) });
+    out.push({ type: 'field', field: matchField(match, value.slice(0, textEnd), scope, state, glued).id });
     at = match.end;
   }
   if (at < value.length) out.push({ type: 'text', value: value.slice(at) });
@@ -92,7 +99,19 @@ function matchField(
   before: string,
   scope: FieldScope,
   state: { label?: string },
+  prefix = '',
 ): Field {
+  if (match.literal) {
+    const label = state.label ?? labelFrom(match.text);
+    return scope.add(label, (id) => ({
+      id,
+      kind: 'text' as const,
+      label,
+      placeholder: match.text,
+      required: false,
+      defaultValue: match.text,
+    }));
+  }
   if (match.number) {
     // The first number of a repeated heading is the item's id; later ones (`Priority: P1`) follow it.
     const first = !scope.numbered;
@@ -100,7 +119,7 @@ function matchField(
     const label = first ? 'Number' : (lastWords(before) ?? 'Number');
     return scope.add(
       label,
-      (id) => ({ id, kind: 'text' as const, label, placeholder: '{n}', required: first }),
+      (id) => ({ id, kind: 'text' as const, label, placeholder: `${prefix}{n}`, required: first }),
       'number',
     );
   }
@@ -133,4 +152,33 @@ export function hasFieldSegment(segments: readonly Segment[]): boolean {
       s.type === 'inlineCode' ||
       ((s.type === 'strong' || s.type === 'emphasis') && hasFieldSegment(s.children)),
   );
+}
+
+/**
+ * A block of labelled lines (`**Created**: [DATE]` / `**Status**: Draft`) with its short literal values marked as
+ * fields pre-filled with them: where the other lines ask for values, a given one is a value too, the template's
+ * default. Any other paragraph is returned as it is.
+ */
+export function markLiteralValues(paragraph: Paragraph): Paragraph {
+  const copy = structuredClone(paragraph);
+  const lines: PhrasingContent[][] = [[]];
+  for (const node of copy.children) {
+    if (node.type === 'break') lines.push([]);
+    else lines.at(-1)!.push(node);
+  }
+  if (lines.length < 2 || lines.some((line) => line[0]?.type !== 'strong')) return paragraph;
+  const asks = (line: PhrasingContent[]) =>
+    line.some((n) => (n.type === 'text' || n.type === 'inlineCode') && findPlaceholders(n.value).length > 0);
+  if (!lines.some(asks)) return paragraph;
+  let marked = false;
+  for (const line of lines) {
+    const [, rest, ...more] = line;
+    if (rest?.type !== 'text' || more.length > 0) continue;
+    const found = /^(:\s*)(\S[^\n]{0,39}?)(\s*)$/.exec(rest.value);
+    const value = found?.[2];
+    if (!value || value.endsWith('.') || findPlaceholders(value).length > 0) continue;
+    rest.value = `${found[1]}${markLiteral(value)}${found[3]}`;
+    marked = true;
+  }
+  return marked ? copy : paragraph;
 }

@@ -3,7 +3,7 @@ import type { ChecklistField, Field, GroupField, IdScheme, ListField, Segment } 
 import { alignFields } from './align-items';
 import { hasFieldSegment, phrasingToSegments, plainText } from './labelled-lines';
 import { IdAllocator, labelFrom } from './naming';
-import { findPlaceholders } from './placeholders';
+import { findPlaceholders, numberedPlaceholder } from './placeholders';
 import { FieldScope } from './scope';
 
 /** The paragraph of each item when the list is tight and every item is one paragraph; undefined otherwise. */
@@ -28,6 +28,8 @@ function lineText(paragraph: Paragraph): string | undefined {
 const leadingId = /^([A-Z][A-Z0-9]*?-?)(\d+)\b/;
 
 function itemPlaceholder(texts: readonly string[], fallback: string): string {
+  const numbered = numberedPlaceholder(texts);
+  if (numbered) return numbered;
   const first = texts[0] ? leadingId.exec(texts[0]) : null;
   if (first && texts.every((t) => t.startsWith(first[1]!)))
     return `${first[1]}${first[2]!.length === 3 ? '{nnn}' : '{n}'} [${fallback}]`;
@@ -74,7 +76,7 @@ export function compileList(list: List, scope: FieldScope, label: string): Field
         kind: 'list',
         label,
         itemName: singular(label),
-        placeholder: `[${singular(label, true)} {n}]`,
+        placeholder: numberedPlaceholder(texts as string[]) ?? `[${singular(label, true)} {n}]`,
         required: false,
         initialItems: (texts as string[]).map((placeholder) => ({ placeholder })),
       }),
@@ -112,7 +114,8 @@ function idItems(
   const scheme = idScheme(items.map((i) => i.ref));
   // Bold labels with no placeholder anywhere are the template's own text (a team's policy list), not a form.
   if (!scheme && !items.some((i) => findPlaceholders(`${i.ref} ${i.text}`).length > 0)) return undefined;
-  const refLabel = scheme ? 'ID' : labelFrom(items[0]!.ref);
+  const numberedName = scheme ? undefined : numberedPlaceholder(items.map((i) => i.ref));
+  const refLabel = scheme ? 'ID' : labelFrom((numberedName ?? items[0]!.ref).replace(/\s*\{n\}/, ''));
   const itemName = singular(label);
   const group: GroupField = {
     id: '',
@@ -126,7 +129,9 @@ function idItems(
         id: scheme ? 'ref' : 'name',
         kind: 'text',
         label: refLabel,
-        placeholder: scheme ? `${scheme.prefix}${scheme.digits === 3 ? '{nnn}' : '{n}'}` : items[0]!.ref,
+        placeholder: scheme
+          ? `${scheme.prefix}${scheme.digits === 3 ? '{nnn}' : '{n}'}`
+          : (numberedName ?? items[0]!.ref),
         required: true,
       },
       {
@@ -149,10 +154,12 @@ function idItems(
         ],
       ],
     },
-    initialItems: items.map((item) => {
-      const placeholders: Record<string, string> = { text: item.text };
-      if (!scheme) placeholders.name = item.ref;
-      return { placeholders };
+    // Each item's own placeholders, where they are not the field's (the first item's, or the numbered pattern).
+    initialItems: items.map((item, i) => {
+      const placeholders: Record<string, string> = {};
+      if (i > 0 && item.text !== items[0]!.text) placeholders.text = item.text;
+      if (!scheme && !numberedName && i > 0 && item.ref !== items[0]!.ref) placeholders.name = item.ref;
+      return Object.keys(placeholders).length > 0 ? { placeholders } : {};
     }),
   };
   return scope.add(label, (id) => ({ ...group, id }), 'items');
@@ -170,7 +177,7 @@ export function idScheme(refs: readonly string[]): IdScheme | undefined {
   );
   if (!ok || digits > 9) return undefined;
   const escaped = prefix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return { prefix, digits, regex: `^${escaped}\\d{${digits},}$` };
+  return { prefix, digits, regex: `^${escaped}\\d${digits === 1 ? '+' : `{${digits},}`}$` };
 }
 
 /**

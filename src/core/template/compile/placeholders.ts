@@ -10,6 +10,8 @@ export interface PlaceholderMatch {
   options?: string[];
   /** The item number of a repeated block (see `numberMark`). */
   number?: true;
+  /** A literal value the template gives a labelled line (see `markLiteral`): a field pre-filled with it. */
+  literal?: true;
 }
 
 /**
@@ -18,6 +20,16 @@ export interface PlaceholderMatch {
  */
 export const numberMark = '\uE000';
 
+// Literal values of labelled lines (`**Status**: Draft` beside `**Created**: [DATE]`) are marked the same way before
+// their line is compiled, the value between the two marks.
+const literalOpen = '\uE001';
+const literalClose = '\uE002';
+
+/** `value` marked as a literal field value, found here as a placeholder of its own. */
+export function markLiteral(value: string): string {
+  return `${literalOpen}${value}${literalClose}`;
+}
+
 const simplePatterns: readonly RegExp[] = [
   /\{\{[^{}\n]+\}\}/y,
   /\{[^{}\n]+\}/y,
@@ -25,6 +37,8 @@ const simplePatterns: readonly RegExp[] = [
   /\((?=[^()\n]*\b(?:fill(?: me)? in|TBD|TODO|to be (?:decided|determined|written))\b)[^()\n]+\)/iy,
   /\bTODO\b(?::[^\n]*)?/y,
   /\bTBD\b/y,
+  // spec-kit's command arguments: `User description: "$ARGUMENTS"`.
+  /\$[A-Z][A-Z0-9_]{2,}\b/y,
 ];
 
 /** `[...]` with balanced inner brackets, on one line; `[ ]` (a task box) is not one. */
@@ -44,6 +58,10 @@ function bracketAt(text: string, start: number): number | undefined {
 
 function matchAt(text: string, i: number): PlaceholderMatch | undefined {
   if (text[i] === numberMark) return { start: i, end: i + 1, text: numberMark, number: true };
+  if (text[i] === literalOpen) {
+    const end = text.indexOf(literalClose, i);
+    if (end > i) return { start: i, end: end + 1, text: text.slice(i + 1, end), literal: true };
+  }
   if (text[i] === '[') {
     const end = bracketAt(text, i);
     return end === undefined ? undefined : { start: i, end, text: text.slice(i, end) };
@@ -84,5 +102,21 @@ export function findPlaceholders(text: string): PlaceholderMatch[] {
 export function isWholePlaceholder(text: string): boolean {
   const trimmed = text.trim();
   const found = findPlaceholders(trimmed);
-  return found.length === 1 && found[0]!.start === 0 && found[0]!.end === trimmed.length && !found[0]!.number;
+  const only = found[0];
+  return (
+    found.length === 1 && only!.start === 0 && only!.end === trimmed.length && !only!.number && !only!.literal
+  );
+}
+
+/**
+ * The placeholder of items numbered 1, 2, 3 ... in one pattern (`[Component 1]`, `[Component 2]` ->
+ * `[Component {n}]`), or undefined when the texts are not that (a single item is not a pattern).
+ */
+export function numberedPlaceholder(texts: readonly string[]): string | undefined {
+  if (texts.length < 2) return undefined;
+  const parts = texts.map((t) => /^(.*?)(\d+)(\D*)$/.exec(t));
+  const first = parts[0];
+  if (!first || !isWholePlaceholder(texts[0]!)) return undefined;
+  const ok = parts.every((m, i) => m && m[1] === first[1] && m[3] === first[3] && m[2] === String(i + 1));
+  return ok ? `${first[1]}{n}${first[3]}` : undefined;
 }

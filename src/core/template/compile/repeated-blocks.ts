@@ -102,7 +102,7 @@ export function repeatedBlock(
 
   const items: Item[] = heads.map((at) => {
     const itemScope = new FieldScope(new IdAllocator());
-    const itemCtx: CompileContext = { ...ctx, anchors: ctx.anchors.fork(), notes: [] };
+    const itemCtx: CompileContext = { ...ctx, anchors: ctx.anchors.fork(), notes: [], inItem: true };
     const heading = markNumbers(nodes[at] as Heading, numbered);
     const segments = phrasingToSegments(heading.children, itemScope);
     const blocks: Block[] = segments
@@ -135,23 +135,31 @@ function shape(item: Item): string {
   ]);
 }
 
+/** The most common of the numbers (the smallest of equally common ones). */
+function mostCommon(numbers: readonly number[]): number {
+  const tally = new Map<number, number>();
+  for (const n of numbers) tally.set(n, (tally.get(n) ?? 0) + 1);
+  return [...tally].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]![0];
+}
+
 function groupOf(items: Item[], digits: number): Omit<GroupField, 'id'> | undefined {
   const first = items[0]!;
   if (first.blocks.length === 0 || items.some((item) => shape(item) !== shape(first))) return undefined;
-  const fields = first.fields.map((field): Field => {
+  const nested = first.fields.map((field): Field | undefined => {
     if (field.kind !== 'group') return field;
     // The longest run of nested items; every item must agree with it where both have one.
     const runs = items.map((item) => (item.fields.find((f) => f.id === field.id) as GroupField).initialItems);
     const longest = runs.reduce((a, b) => (b.length > a.length ? b : a));
-    return { ...field, initialItems: longest };
+    // A new item has as many nested items as most items of the template have, when the others add nothing but
+    // more of the same (`1. **Given** ...` twice in the first story, once in the others).
+    if (runs.some((run) => JSON.stringify(run) !== JSON.stringify(longest.slice(0, run.length))))
+      return undefined;
+    const usual = mostCommon(runs.map((r) => r.length));
+    const plain = longest.slice(usual).every((item) => Object.keys(item).length === 0);
+    return { ...field, initialItems: plain ? longest.slice(0, usual) : longest };
   });
-  for (const [index, field] of fields.entries()) {
-    if (field.kind !== 'group') continue;
-    for (const item of items) {
-      const run = (item.fields[index] as GroupField).initialItems;
-      if (JSON.stringify(run) !== JSON.stringify(field.initialItems.slice(0, run.length))) return undefined;
-    }
-  }
+  if (nested.some((field) => field === undefined)) return undefined;
+  const fields = nested as Field[];
   const [heading, ...rest] = first.blocks;
   if (heading?.type !== 'heading') return undefined;
   let blocks = rest;
@@ -187,7 +195,13 @@ function groupOf(items: Item[], digits: number): Omit<GroupField, 'id'> | undefi
       item.fields.forEach((f, i) => {
         if (f.placeholder !== fields[i]!.placeholder && f.id !== numberField.id)
           placeholders[f.id] = f.placeholder;
-        if (f.kind === 'group') counts[f.id] = f.initialItems.length;
+        const nested = fields[i]!;
+        if (
+          f.kind === 'group' &&
+          nested.kind === 'group' &&
+          f.initialItems.length !== nested.initialItems.length
+        )
+          counts[f.id] = f.initialItems.length;
       });
       return {
         ...(Object.keys(placeholders).length > 0 ? { placeholders } : {}),

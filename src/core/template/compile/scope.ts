@@ -8,6 +8,8 @@ export interface CompileContext {
   readonly anchors: IdAllocator;
   /** What the compiler inferred or could not do, in words, for the "confirm" step. */
   notes: string[];
+  /** Set while one item of a repeated block is compiled. */
+  inItem?: boolean;
 }
 
 /** Where compiled fields go: the template's top level, or one item of a repeatable group. */

@@ -1,7 +1,9 @@
 import type { Table, TableCell } from 'mdast';
 import type { TableColumn, TableField } from '../types';
+import { resolvePlaceholder } from '../walk';
 import { idScheme } from './lists';
 import { IdAllocator } from './naming';
+import { numberedPlaceholder } from './placeholders';
 import type { FieldScope } from './scope';
 
 /** A cell's one-line plain text ('' when empty), or undefined when it holds formatting the writer cannot redo. */
@@ -40,7 +42,7 @@ export function compileTable(table: Table, scope: FieldScope, label: string): Ta
     const column: TableColumn = {
       key,
       label: columnLabel,
-      placeholder: scheme ? '' : values[0]!,
+      placeholder: scheme ? '' : (numberedPlaceholder(values) ?? values[0]!),
       required: false,
     };
     if (scheme)
@@ -52,10 +54,11 @@ export function compileTable(table: Table, scope: FieldScope, label: string): Ta
       };
     return column;
   });
-  const initialItems = cells.map((row) => {
+  const initialItems = cells.map((row, r) => {
     const placeholders: Record<string, string> = {};
     columns.forEach((column, i) => {
-      if (!column.id && row[i] !== column.placeholder) placeholders[column.key] = row[i]!;
+      if (!column.id && row[i] !== resolvePlaceholder(column.placeholder, r + 1))
+        placeholders[column.key] = row[i]!;
     });
     return Object.keys(placeholders).length > 0 ? { placeholders } : {};
   });
