@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { edgeCasesComment, userScenariosComment } from '../../core/templates/feature-spec-text';
 import { fieldDomId, guidanceText, isMaintainerNote, itemLabel } from './field-paths';
+
+// The feature spec's comments, as its template writes them.
+const edgeCasesComment =
+  '<!--\n  ACTION REQUIRED: The content in this section represents placeholders.\n  Fill them out with the right edge cases.\n-->';
+const userScenariosComment =
+  '<!--\n  IMPORTANT: User stories should be PRIORITIZED as user journeys ordered by importance.\n  Each user story/journey must be INDEPENDENTLY TESTABLE.\n-->';
 
 describe('field paths', () => {
   it('makes DOM ids and item names from form paths', () => {

@@ -1,16 +1,4 @@
-import { compileTemplate } from '../../template/compile/compile-template';
-import { parseTemplateDescription } from '../../template/description-schema';
-import { applyOverlay, type FieldOverlay, type TemplateOverlay } from '../../template/overlay';
-import type { TemplateDescription } from '../../template/types';
-
-/** Compiles a template shipped as Markdown and applies its overlay; a shipped template that fails is a bug. */
-export function compileShipped(markdown: string, overlay: TemplateOverlay): TemplateDescription {
-  const compiled = compileTemplate(markdown, { id: overlay.id });
-  if (!compiled.ok) throw new Error(`Template ${overlay.id}: ${compiled.messages.join('; ')}`);
-  const checked = parseTemplateDescription(applyOverlay(compiled.description, overlay));
-  if (!checked.ok) throw new Error(`Template ${overlay.id}: ${checked.messages.join('; ')}`);
-  return checked.description;
-}
+import type { FieldOverlay, TemplateOverlay } from '../../template/overlay';
 
 /** A checklist of tasks numbered T001, T002 ... ([P] parallel, [US1] the story it belongs to). */
 const taskList = (label: string): FieldOverlay => ({
@@ -21,6 +9,7 @@ const taskList = (label: string): FieldOverlay => ({
 
 export const planOverlay: TemplateOverlay = {
   id: 'spec-kit-plan',
+  version: 1,
   summary:
     'Plan how a specified feature is built: technical context, constitution check, project structure and ' +
     'the complexity that must be justified.',
@@ -48,6 +37,8 @@ export const planOverlay: TemplateOverlay = {
 
 export const tasksOverlay: TemplateOverlay = {
   id: 'spec-kit-tasks',
+  // 2: `[Add more user story phases as needed ...]` is guidance, not a field.
+  version: 2,
   summary: 'Break a plan into tasks per phase and user story: T001 [P] [US1] ..., each with its file path.',
   headerTitle: 'Tasks',
   fields: {
@@ -79,6 +70,7 @@ const checkItems = (label: string): FieldOverlay => ({
 
 export const checklistOverlay: TemplateOverlay = {
   id: 'spec-kit-checklist',
+  version: 1,
   summary: 'Review the quality of a feature’s requirements: CHK001 ... items grouped by category.',
   headerTitle: 'Checklist',
   fields: {
@@ -90,10 +82,3 @@ export const checklistOverlay: TemplateOverlay = {
     category22: checkItems('Items of the second category'),
   },
 };
-
-/** Each spec-kit template: its Markdown file (beside this module) and its overlay. */
-export const specKitSources = [
-  { file: 'plan-template.md', overlay: planOverlay },
-  { file: 'tasks-template.md', overlay: tasksOverlay },
-  { file: 'checklist-template.md', overlay: checklistOverlay },
-] as const;
