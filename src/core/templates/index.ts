@@ -4,19 +4,20 @@ import { featureSpec } from './feature-spec';
 import { checklist, implementationPlan, tasks } from './spec-kit';
 import { technicalSpec } from './technical-spec';
 
-/** The hand-described templates (the reader detects and reads these), in the order the home page lists them. */
+/** The technical and feature specs: what `detectTemplate` chooses between unless told the templates on offer. */
 export const templates: readonly TemplateDescription[] = [technicalSpec, featureSpec];
 
-/** Every template that ships with the app: the hand-described ones, then spec-kit's, compiled from Markdown. */
+/**
+ * Every template that ships with the app, in the order the home page lists them: each its Markdown file and an
+ * overlay, compiled (see `shipped-sources.ts`).
+ */
 export const builtInTemplates: readonly TemplateDescription[] = [
-  ...templates,
+  technicalSpec,
+  featureSpec,
   implementationPlan,
   tasks,
   checklist,
 ];
-
-/** Ids of the hand-described templates. */
-export const templateIds = ['technical-spec', 'feature-spec'] as const satisfies readonly TemplateId[];
 
 // The registry that `getTemplate` reads. The app's composition root replaces it with the one it builds (shipped,
 // team and user templates) before anything renders; until then, and in tests, it holds the shipped ones.
