@@ -1,6 +1,7 @@
 import { useSyncExternalStore } from 'react';
 // From the writer's small options module, not its entry point: the writer itself is loaded lazily.
 import { defaultExportOptions as defaults, type ExportOptions } from '../core/markdown/write/context';
+import { createStore } from '../core/store';
 
 export type { ExportOptions };
 
@@ -18,26 +19,21 @@ export interface ExportOptionsStore {
 
 /** A store backed by `storage` (nothing is kept when it is missing or throws, as in some private modes). */
 export function createExportOptionsStore(storage?: Pick<Storage, 'getItem' | 'setItem'>): ExportOptionsStore {
-  let current = read(storage);
-  const listeners = new Set<() => void>();
+  const current = createStore(
+    read(storage),
+    (a, b) => a.includeGuidance === b.includeGuidance && a.emptyFields === b.emptyFields,
+  );
+  current.subscribe(() => {
+    try {
+      storage?.setItem(storageKey, JSON.stringify(current.get()));
+    } catch {
+      // Storage full or blocked: the choice still holds for this page.
+    }
+  });
   return {
-    get: () => current,
-    set(patch) {
-      const next = { ...current, ...patch };
-      if (next.includeGuidance === current.includeGuidance && next.emptyFields === current.emptyFields)
-        return;
-      current = next;
-      try {
-        storage?.setItem(storageKey, JSON.stringify(current));
-      } catch {
-        // Storage full or blocked: the choice still holds for this page.
-      }
-      for (const listener of listeners) listener();
-    },
-    subscribe(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
+    get: current.get,
+    set: (patch) => current.set({ ...current.get(), ...patch }),
+    subscribe: current.subscribe,
   };
 }
 

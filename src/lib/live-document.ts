@@ -1,4 +1,5 @@
 import type { SpecDocument } from '../core';
+import { createStore } from '../core/store';
 
 /**
  * The document being edited, shared by the features on the editor page without them importing each other: the
@@ -21,28 +22,20 @@ export interface LiveDocument {
 
 /** A LiveDocument holding `initial`. */
 export function createLiveDocument(id: string, initial: SpecDocument): LiveDocument {
-  let current = initial;
-  const listeners = new Set<() => void>();
+  const current = createStore(initial);
   const flushers = new Set<() => void>();
   return {
     id,
-    get: () => current,
+    get: current.get,
     settled() {
       for (const flush of flushers) flush();
-      return current;
+      return current.get();
     },
     onSettle(flush) {
       flushers.add(flush);
       return () => flushers.delete(flush);
     },
-    set(doc) {
-      if (doc === current) return;
-      current = doc;
-      for (const listener of listeners) listener();
-    },
-    subscribe(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
+    set: current.set,
+    subscribe: current.subscribe,
   };
 }

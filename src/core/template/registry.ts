@@ -1,3 +1,4 @@
+import { createStore } from '../store';
 import type { TemplateDescription } from './types';
 
 /**
@@ -21,15 +22,11 @@ export interface TemplateRegistry {
 export function createTemplateRegistry(initial: readonly TemplateDescription[] = []): TemplateRegistry {
   const byId = new Map<string, TemplateDescription>();
   for (const description of initial) byId.set(description.id, description);
-  let snapshot: readonly TemplateDescription[] = [...byId.values()];
-  const listeners = new Set<() => void>();
-  const changed = () => {
-    snapshot = [...byId.values()];
-    for (const listener of listeners) listener();
-  };
+  // The same array until something changes, so React's useSyncExternalStore can use it as a snapshot.
+  const snapshot = createStore<readonly TemplateDescription[]>([...byId.values()]);
+  const changed = () => snapshot.set([...byId.values()]);
   return {
-    // The same array until something changes, so React's useSyncExternalStore can use it as a snapshot.
-    list: () => snapshot,
+    list: snapshot.get,
     get: (id) => byId.get(id),
     has: (id) => byId.has(id),
     add(description) {
@@ -41,9 +38,6 @@ export function createTemplateRegistry(initial: readonly TemplateDescription[] =
       if (had) changed();
       return had;
     },
-    subscribe(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
+    subscribe: snapshot.subscribe,
   };
 }

@@ -3,6 +3,7 @@ import { type FieldValues, type UseFormReturn, useForm } from 'react-hook-form';
 import type { ToastMessage } from '../../components/ui/toast';
 import type { SpecDocument, TemplateDescription } from '../../core';
 import type { DocumentIssue } from '../../core/checks';
+import { createStore } from '../../core/store';
 import type { LiveDocument } from '../../lib/live-document';
 import { createDocumentHistory } from './document-history';
 import { createEditorStore, type EditorSnapshot, type EditorStore } from './editor-store';
@@ -200,8 +201,7 @@ function createSession(
     for (const listener of historyListeners) listener(path);
   };
 
-  let editingPath: string | undefined;
-  const editingListeners = new Set<() => void>();
+  const editing = createStore<string | undefined>(undefined);
   /** Values edited since they were last left: leaving one shows its issues. */
   const edited = new Set<string>();
 
@@ -243,13 +243,7 @@ function createSession(
       historyListeners.add(listener);
       return () => historyListeners.delete(listener);
     },
-    editing: {
-      get: () => editingPath,
-      subscribe(listener) {
-        editingListeners.add(listener);
-        return () => editingListeners.delete(listener);
-      },
-    },
+    editing: { get: editing.get, subscribe: editing.subscribe },
     retired: new Map(),
     notify(toast) {
       toastKey += 1;
@@ -281,9 +275,7 @@ function createSession(
       document.addEventListener('input', onInput);
       const onFocusIn = (event: FocusEvent) => {
         const path = pathOf(event.target);
-        if (!path || path === editingPath) return;
-        editingPath = path;
-        for (const listener of editingListeners) listener();
+        if (path) editing.set(path);
       };
       // Leaving a field after editing it shows what is wrong with it; not before, not while typing.
       const onFocusOut = (event: FocusEvent) => {

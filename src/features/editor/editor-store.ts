@@ -1,6 +1,7 @@
 import type { SpecDocument, TemplateDescription } from '../../core';
 import { templateSteps } from '../../core';
 import { checkDocument, type DocumentIssue, type StepStatus, summarizeSteps } from '../../core/checks';
+import { createStore } from '../../core/store';
 
 /** Where a step stands, as the section list shows it. */
 export interface StepState {
@@ -48,17 +49,15 @@ export function createEditorStore(template: TemplateDescription, initial: SpecDo
   const markdownIds = new Set(template.fields.filter((f) => f.kind === 'markdown').map((f) => f.id));
   const left = new Set<string>();
   const checked = new Set<string>();
-  const listeners = new Set<() => void>();
   let doc = initial;
   let issues = checkDocument(template, initial);
   let history = { canUndo: false, canRedo: false };
-  let snapshot: EditorSnapshot | undefined;
-  snapshot = compute();
+  const state = createStore(compute());
 
-  function compute(): EditorSnapshot {
+  function compute(previousSnapshot?: EditorSnapshot): EditorSnapshot {
     const summaries = summarizeSteps(template, doc, issues);
     const byPath = new Map<string, DocumentIssue>();
-    const previous = snapshot?.byPath;
+    const previous = previousSnapshot?.byPath;
     let errorCount = 0;
     let warningCount = 0;
     const states = summaries.map((summary, index): StepState => {
@@ -133,16 +132,12 @@ export function createEditorStore(template: TemplateDescription, initial: SpecDo
   }
 
   function emit() {
-    snapshot = compute();
-    for (const listener of listeners) listener();
+    state.set(compute(state.get()));
   }
 
   return {
-    get: () => snapshot!,
-    subscribe(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
+    get: state.get,
+    subscribe: state.subscribe,
     setDocument(next) {
       doc = next;
       issues = checkDocument(template, next);
@@ -161,8 +156,7 @@ export function createEditorStore(template: TemplateDescription, initial: SpecDo
     setHistory(canUndo, canRedo) {
       if (canUndo === history.canUndo && canRedo === history.canRedo) return;
       history = { canUndo, canRedo };
-      snapshot = { ...snapshot!, ...history };
-      for (const listener of listeners) listener();
+      state.set({ ...state.get(), ...history });
     },
   };
 }

@@ -1,27 +1,17 @@
 import { registerSW } from 'virtual:pwa-register';
+import { createStore } from '../../core/store';
 
-type Listener = () => void;
-
-let ready = false;
 let reloadRequested = false;
 let applyUpdate: (() => Promise<void>) | undefined;
-const listeners = new Set<Listener>();
+const ready = createStore(false);
 
-const setReady = () => {
-  ready = true;
-  for (const listener of listeners) listener();
-};
+const setReady = () => ready.set(true);
 
 /** Whether a new version is waiting for "Reload". */
-export function isUpdateReady(): boolean {
-  return ready;
-}
+export const isUpdateReady: () => boolean = ready.get;
 
 /** Calls `listener` when a new version becomes ready; returns the unsubscribe function. */
-export function subscribeToUpdate(listener: Listener): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
-}
+export const subscribeToUpdate: (listener: () => void) => () => void = ready.subscribe;
 
 /** "Reload": the new version takes over and this tab reloads, the only time a tab ever reloads for an update. */
 export function reloadForUpdate(): void {

@@ -1,3 +1,5 @@
+import { createStore } from '../../core/store';
+
 /**
  * Why drafts are not reaching persistent storage. `unavailable`: IndexedDB is blocked or broken (private windows,
  * browser settings); `full`: the quota is exceeded; `timeout`: IndexedDB never answered; `unstorable`: the browser
@@ -22,23 +24,10 @@ export interface StorageStatus {
 }
 
 export function createStorageStatus(): StorageStatus {
-  let current: StorageFailure | null = null;
-  const listeners = new Set<() => void>();
   const same = (a: StorageFailure | null, b: StorageFailure | null) =>
     a === b ||
     (!!a && !!b && a.problem === b.problem && a.detail === b.detail && a.journaled === b.journaled);
-  return {
-    get: () => current,
-    set(failure) {
-      if (same(failure, current)) return;
-      current = failure;
-      for (const listener of listeners) listener();
-    },
-    subscribe(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-  };
+  return createStore<StorageFailure | null>(null, same);
 }
 
 /** What a storage error means for the user. */
