@@ -87,6 +87,7 @@ describe('UserTemplates', { timeout: 30_000 }, () => {
     expect(screen.getByRole('button', { name: 'Preview template' })).toBeDisabled();
     fireEvent.change(textarea, { target: { value: 'x\u0000y' } });
     await user.click(screen.getByRole('button', { name: 'Preview template' }));
+    expect(await screen.findByText(/not text/)).toBeInTheDocument();
     expect(screen.getByRole('alert')).toHaveTextContent(/not text/);
 
     expect(registry.list()).toBe(before);
