@@ -3,19 +3,24 @@ import { createHashHistory, createRouter, RouterProvider } from '@tanstack/react
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { registerUpdates, UpdatePrompt } from './features/update';
-import { loadUserTemplates, userTemplateStore } from './lib/storage/template-store';
+import { createAppServices } from './lib/app-services';
+import { ServicesProvider } from './lib/services-context';
+import { loadUserTemplates } from './lib/storage/template-store';
 import { loadTeamTemplates } from './lib/team-templates';
 import { createAppTemplates, loadAppTemplates } from './lib/templates';
 import { TemplatesProvider } from './lib/templates-context';
 import { routeTree } from './routeTree.gen';
 import './styles.css';
 
-// The templates on offer: built once, here, before anything renders or resolves a template id. The user's own
-// templates join them once read from storage (the home page follows the registry; drafts carry their own copy),
-// and a team's, when the copy of the app they host lists some in templates/index.json (see the README).
+// The composition root: what the app's pages share is made here, once, and handed down by context (React's and the
+// router's); no module creates it on import.
+const services = createAppServices();
+// The templates on offer: built before anything renders or resolves a template id. The user's own templates join
+// them once read from storage (the home page follows the registry; drafts carry their own copy), and a team's,
+// when the copy of the app they host lists some in templates/index.json (see the README).
 const templates = createAppTemplates();
 const templatesLoaded = loadAppTemplates({
-  user: () => loadUserTemplates(userTemplateStore, templates),
+  user: () => loadUserTemplates(services.userTemplates, templates),
   team: () => loadTeamTemplates(templates),
 });
 
@@ -26,7 +31,7 @@ const router = createRouter({
   routeTree,
   history: createHashHistory(),
   defaultPreload: 'intent',
-  context: { templatesLoaded },
+  context: { services, templatesLoaded },
 });
 
 declare module '@tanstack/react-router' {
@@ -39,10 +44,12 @@ const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 createRoot(root).render(
   <StrictMode>
-    <TemplatesProvider registry={templates} loaded={templatesLoaded}>
-      <RouterProvider router={router} />
-      <UpdatePrompt />
-    </TemplatesProvider>
+    <ServicesProvider services={services}>
+      <TemplatesProvider registry={templates} loaded={templatesLoaded}>
+        <RouterProvider router={router} />
+        <UpdatePrompt />
+      </TemplatesProvider>
+    </ServicesProvider>
   </StrictMode>,
 );
 

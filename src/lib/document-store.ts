@@ -3,7 +3,7 @@ import { createBrowserStore } from './storage/browser-store';
 import type { DamagedDraft } from './storage/draft-record';
 import { draftTitle, renameDocument } from './storage/draft-record';
 import { idbKeyValueStore, localStorageJournal } from './storage/key-value';
-import { createStorageStatus, type StorageFailure } from './storage/storage-status';
+import type { StorageFailure, StorageStatus } from './storage/storage-status';
 
 export type { DamagedDraft } from './storage/draft-record';
 
@@ -149,17 +149,16 @@ export function createMemoryStore(): DocumentStore {
   return store;
 }
 
-/** Whether drafts are reaching IndexedDB; the storage warning subscribes to it. */
-export const storageStatus = createStorageStatus();
-
 /**
  * The store the app uses: IndexedDB database `specwright`, object store `drafts`, one record per draft id; plus
  * localStorage keys `specwright:unsaved:<id>` for a version written as the page closed, moved into IndexedDB on
- * the next start.
+ * the next start. `status` says whether drafts are reaching IndexedDB (the storage warning follows it).
  */
-export const documentStore: DocumentStore = createBrowserStore(
-  idbKeyValueStore('specwright', 'drafts'),
-  storageStatus,
-  newId,
-  localStorageJournal('specwright:unsaved:'),
-);
+export function createAppDocumentStore(status: StorageStatus): DocumentStore {
+  return createBrowserStore(
+    idbKeyValueStore('specwright', 'drafts'),
+    status,
+    newId,
+    localStorageJournal('specwright:unsaved:'),
+  );
+}

@@ -2,6 +2,7 @@ import { useSyncExternalStore } from 'react';
 // From the writer's small options module, not its entry point: the writer itself is loaded lazily.
 import { defaultExportOptions as defaults, type ExportOptions } from '../core/markdown/write/context';
 import { createStore } from '../core/store';
+import { useServices } from './services-context';
 
 export type { ExportOptions };
 
@@ -60,13 +61,14 @@ function browserStorage(): Storage | undefined {
   }
 }
 
-/** The app's export options. */
-export const exportOptionsStore: ExportOptionsStore = createExportOptionsStore(browserStorage());
+/** The app's export options, kept in this browser's localStorage. */
+export function createAppExportOptions(): ExportOptionsStore {
+  return createExportOptionsStore(browserStorage());
+}
 
 /** The current export options and a setter; re-renders when they change. */
-export function useExportOptions(
-  store: ExportOptionsStore = exportOptionsStore,
-): [ExportOptions, (patch: Partial<ExportOptions>) => void] {
+export function useExportOptions(): [ExportOptions, (patch: Partial<ExportOptions>) => void] {
+  const store = useServices().exportOptions;
   const options = useSyncExternalStore(store.subscribe, store.get, store.get);
   return [options, store.set];
 }

@@ -1,9 +1,11 @@
 import { createRootRouteWithContext, Link, Outlet } from '@tanstack/react-router';
 import { PageError } from '../components/ui/error-boundary';
+import type { AppServices } from '../lib/app-services';
 import type { TemplatesLoaded } from '../lib/templates';
 
-/** What every route can use: the initial load of the user's and the team's templates (see `main.tsx`). */
+/** What every route can use: the app's services and the initial load of the user's and the team's templates. */
 export interface AppRouterContext {
+  services: AppServices;
   templatesLoaded: Promise<TemplatesLoaded>;
 }
 

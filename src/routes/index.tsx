@@ -5,11 +5,13 @@ import { HomePage } from '../features/home/home-page';
 import { ImportControls } from '../features/import';
 import { UserTemplates } from '../features/templates';
 import { createImportedDraft } from '../lib/import-report-handoff';
+import { useServices } from '../lib/services-context';
 
 export const Route = createFileRoute('/')({ component: Home, errorComponent: PageError });
 
 function Home() {
   const navigate = useNavigate();
+  const services = useServices();
   return (
     <>
       <HomePage
@@ -17,7 +19,7 @@ function Home() {
           <ImportControls
             onOpen={async (doc, report) => {
               // A new draft: whatever the user had stays as it was.
-              const params = await createImportedDraft(doc, report);
+              const params = await createImportedDraft(services, doc, report);
               await navigate({ to: '/edit/$docId/$section', params });
             }}
           />

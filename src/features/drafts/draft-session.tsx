@@ -1,6 +1,6 @@
 import { useSyncExternalStore } from 'react';
-import { storageStatus } from '../../lib/document-store';
 import type { LiveDocument } from '../../lib/live-document';
+import { useServices } from '../../lib/services-context';
 import './drafts.css';
 import { createBackup } from '../../lib/storage/backup';
 import { draftTitle } from '../../lib/storage/draft-record';
@@ -21,7 +21,8 @@ const saveLabels: Record<SaveState, string> = {
  * read-only (with "Take over editing") while another tab edits the same draft.
  */
 export function DraftSessionGuard({ live, children }: { live: LiveDocument; children: React.ReactNode }) {
-  const session = useDraftSession(live);
+  const { drafts, storageStatus } = useServices();
+  const session = useDraftSession(live, drafts);
   const storageProblem = useSyncExternalStore(storageStatus.subscribe, storageStatus.get, storageStatus.get);
   const downloadBackup = () => {
     const now = Date.now();

@@ -2,11 +2,11 @@ import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import './drafts.css';
 import { describeError, ErrorBoundary } from '../../components/ui/error-boundary';
 import { getTemplate } from '../../core';
-import { type DamagedDraft, type Draft, documentStore, type PutResult } from '../../lib/document-store';
+import type { DamagedDraft, Draft, PutResult } from '../../lib/document-store';
+import { useServices } from '../../lib/services-context';
 import { backupFileName, backupSizeProblem, createBackup, mergeDrafts } from '../../lib/storage/backup';
 import { rawContent } from '../../lib/storage/draft-record';
 import { explainStorageProblem } from '../../lib/storage/storage-status';
-import { userTemplateStore } from '../../lib/storage/template-store';
 import { useTemplateRegistry } from '../../lib/templates-context';
 import { describeRestore } from './describe-restore';
 import { downloadFile } from './download-file';
@@ -28,6 +28,7 @@ const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', tim
  */
 export function DraftsList() {
   const registry = useTemplateRegistry();
+  const { drafts: documentStore, userTemplates: userTemplateStore } = useServices();
   const [drafts, setDrafts] = useState<Draft[] | null>(null);
   const [damaged, setDamaged] = useState<DamagedDraft[]>([]);
   const [message, setMessage] = useState<Message | null>(null);
@@ -40,7 +41,7 @@ export function DraftsList() {
     const listing = await documentStore.listAll();
     setDrafts(listing.drafts);
     setDamaged(listing.damaged);
-  }, []);
+  }, [documentStore]);
 
   useEffect(() => {
     void refresh();

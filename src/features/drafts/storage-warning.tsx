@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import { storageStatus } from '../../lib/document-store';
+import { useServices } from '../../lib/services-context';
 import type { StorageFailure } from '../../lib/storage/storage-status';
 
 const causes: Record<StorageFailure['problem'], string> = {
@@ -15,6 +15,7 @@ const causes: Record<StorageFailure['problem'], string> = {
  * words too) and where the latest changes are kept. Renders nothing otherwise. `children` adds actions.
  */
 export function StorageWarning({ children }: { children?: React.ReactNode }) {
+  const { storageStatus } = useServices();
   const failure = useSyncExternalStore(storageStatus.subscribe, storageStatus.get, storageStatus.get);
   if (!failure) return null;
   return (

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { SpecDocument } from '../../core';
-import { type DocumentStore, documentStore } from '../../lib/document-store';
+import type { DocumentStore } from '../../lib/document-store';
 import type { LiveDocument } from '../../lib/live-document';
 import { renameDocument } from '../../lib/storage/draft-record';
 import { readTabDocument } from './tab-document';
@@ -46,7 +46,7 @@ export interface DraftSession {
  *   "Take over editing" moves the editing here once the other tab has saved. A read-only tab never saves.
  * Without BroadcastChannel every tab stays editable (and saves).
  */
-export function useDraftSession(live: LiveDocument, store: DocumentStore = documentStore): DraftSession {
+export function useDraftSession(live: LiveDocument, store: DocumentStore): DraftSession {
   const [readOnly, setReadOnly] = useState(false);
   const [takingOver, setTakingOver] = useState(false);
   const [saveState, setSaveState] = useState<SaveState>('saved');

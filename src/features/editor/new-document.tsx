@@ -1,12 +1,13 @@
 import { useNavigate } from '@tanstack/react-router';
 import { useEffect, useRef, useState } from 'react';
 import { createDocument, getTemplate, type TemplateId, templateSteps } from '../../core';
-import { documentStore } from '../../lib/document-store';
+import { useServices } from '../../lib/services-context';
 import { markFreshDraft } from './fresh-drafts';
 
 /** Creates a draft of a template and replaces the URL with the draft's first section. */
 export function NewDocument({ templateId }: { templateId: TemplateId }) {
   const navigate = useNavigate();
+  const { drafts } = useServices();
   const started = useRef(false);
   const [failed, setFailed] = useState(false);
   useEffect(() => {
@@ -14,7 +15,7 @@ export function NewDocument({ templateId }: { templateId: TemplateId }) {
     if (started.current) return;
     started.current = true;
     const template = getTemplate(templateId);
-    documentStore
+    drafts
       .create(createDocument(template))
       .then((draft) => {
         markFreshDraft(draft.id);
@@ -25,7 +26,7 @@ export function NewDocument({ templateId }: { templateId: TemplateId }) {
         });
       })
       .catch(() => setFailed(true));
-  }, [templateId, navigate]);
+  }, [templateId, navigate, drafts]);
   return (
     <div className="page" aria-live="polite">
       {failed ? (

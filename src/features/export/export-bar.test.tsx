@@ -4,8 +4,15 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createDocument, technicalSpec } from '../../core';
 import { writeMarkdown } from '../../core/markdown/write-markdown';
-import { exportOptionsStore } from '../../lib/export-options';
+import { createAppServices } from '../../lib/app-services';
+import { createAppExportOptions } from '../../lib/export-options';
 import { createLiveDocument } from '../../lib/live-document';
+import { ServicesProvider } from '../../lib/services-context';
+
+// The app's services, their export options kept in jsdom's localStorage as the app keeps them.
+const exportOptionsStore = createAppExportOptions();
+const services = { ...createAppServices(), exportOptions: exportOptionsStore };
+
 import { ExportBar } from './export-bar';
 
 let saved: { name: string; blob: Blob }[] = [];
@@ -35,7 +42,11 @@ function setup(title = '') {
   const doc = createDocument(technicalSpec);
   doc.fields.title = title;
   const live = createLiveDocument('d1', doc);
-  render(<ExportBar live={live} />);
+  render(
+    <ServicesProvider services={services}>
+      <ExportBar live={live} />
+    </ServicesProvider>,
+  );
   return live;
 }
 

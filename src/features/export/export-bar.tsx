@@ -1,8 +1,9 @@
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import type { SpecDocument } from '../../core';
 import { markdownFileName } from '../../core/preview/slug';
-import { type ExportOptions, exportOptionsStore, useExportOptions } from '../../lib/export-options';
+import { type ExportOptions, type ExportOptionsStore, useExportOptions } from '../../lib/export-options';
 import type { LiveDocument } from '../../lib/live-document';
+import { useServices } from '../../lib/services-context';
 import { saveTextFile } from './save-file';
 import './export.css';
 
@@ -58,10 +59,10 @@ const preload = () => {
 };
 
 /** The Markdown of the document as it is now: the latest keystroke and options, not the last render's. */
-async function currentMarkdown(live: LiveDocument) {
+async function currentMarkdown(live: LiveDocument, options: ExportOptionsStore) {
   const write = await loadWriter();
   const doc = live.settled();
-  return { doc, text: write(doc, exportOptionsStore.get()) };
+  return { doc, text: write(doc, options.get()) };
 }
 
 /**
@@ -70,16 +71,17 @@ async function currentMarkdown(live: LiveDocument) {
  */
 export function DownloadButton({ live, shortcut = true }: ExportBarProps & { shortcut?: boolean }) {
   const [status, say] = useStatus();
+  const { exportOptions } = useServices();
   const download = useCallback(async () => {
     try {
-      const { doc, text } = await currentMarkdown(live);
+      const { doc, text } = await currentMarkdown(live, exportOptions);
       const name = markdownFileName(doc);
       saveTextFile(name, text);
       say(`Downloaded ${name}`);
     } catch (error) {
       say(`The Markdown could not be written: ${error instanceof Error ? error.message : String(error)}`);
     }
-  }, [live, say]);
+  }, [live, say, exportOptions]);
   useEffect(() => {
     if (!shortcut) return;
     const onKeyDown = (event: KeyboardEvent) => {
@@ -116,6 +118,7 @@ export function DownloadButton({ live, shortcut = true }: ExportBarProps & { sho
 
 /** "Copy Markdown" and the export options (guidance, empty fields): the rest of exporting, for a menu. */
 export function ExportMenuItems({ live }: ExportBarProps) {
+  const { exportOptions } = useServices();
   const [options, setOptions] = useExportOptions();
   const [status, say] = useStatus();
   const emptyFieldsId = useId();
@@ -128,7 +131,7 @@ export function ExportMenuItems({ live }: ExportBarProps) {
       return;
     }
     try {
-      const { text } = await currentMarkdown(live);
+      const { text } = await currentMarkdown(live, exportOptions);
       await navigator.clipboard.writeText(text);
       say('Markdown copied');
     } catch {

@@ -4,8 +4,15 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createDocument, technicalSpec } from '../../core';
 import { writeMarkdown } from '../../core/markdown/write-markdown';
-import { exportOptionsStore } from '../../lib/export-options';
+import { createAppServices } from '../../lib/app-services';
+import { createExportOptionsStore } from '../../lib/export-options';
 import { createLiveDocument } from '../../lib/live-document';
+import { ServicesProvider } from '../../lib/services-context';
+
+// The app's services with export options of their own (kept in no storage), shared by the tests of this file.
+const exportOptionsStore = createExportOptionsStore();
+const services = { ...createAppServices(), exportOptions: exportOptionsStore };
+
 import { PreviewPanel } from './preview-panel';
 
 function setup(sectionId?: string) {
@@ -13,7 +20,11 @@ function setup(sectionId?: string) {
   doc.fields.title = 'Payments <img src=x onerror="window.__xss=1">';
   doc.fields.overview = 'Intro <script>window.__xss=2</script> and [link](javascript:alert(1))';
   const live = createLiveDocument('d1', doc);
-  const view = render(<PreviewPanel live={live} sectionId={sectionId} />);
+  const view = render(
+    <ServicesProvider services={services}>
+      <PreviewPanel live={live} sectionId={sectionId} />
+    </ServicesProvider>,
+  );
   return { live, view };
 }
 

@@ -1,9 +1,9 @@
 import { useEffect, useMemo, useState } from 'react';
 import { Tabs } from '../../components/ui/tabs';
 import { documentTemplate } from '../../core';
-import { documentStore } from '../../lib/document-store';
 import { hastToReact } from '../../lib/markdown-render/hast-to-react';
 import { RemoteImageGate } from '../../lib/markdown-render/remote-images';
+import { useServices } from '../../lib/services-context';
 import { draftTitle } from '../../lib/storage/draft-record';
 import { editorHref } from './editor-href';
 import type { OpenedShare } from './open-shared';
@@ -54,6 +54,7 @@ export function SharedDocumentPage({ data }: { data: string }) {
 
 function SharedDocument({ opened }: { opened: Extract<OpenedShare, { ok: true }> }) {
   const { doc, markdown, hast } = opened;
+  const { drafts } = useServices();
   const [busy, setBusy] = useState(false);
   const [view, setView] = useState<View>('rendered');
   const template = documentTemplate(doc);
@@ -73,7 +74,7 @@ function SharedDocument({ opened }: { opened: Extract<OpenedShare, { ok: true }>
     setBusy(true);
     try {
       // Always a new draft: a shared document never replaces one already here.
-      const draft = await documentStore.create(structuredClone(doc));
+      const draft = await drafts.create(structuredClone(doc));
       window.location.hash = editorHref(draft.id).slice(1);
     } finally {
       setBusy(false);

@@ -1,6 +1,7 @@
 import { lazy, Suspense, useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { TemplateDescription } from '../../core';
-import { type TemplateStore, type UserTemplate, userTemplateStore } from '../../lib/storage/template-store';
+import { useServices } from '../../lib/services-context';
+import type { TemplateStore, UserTemplate } from '../../lib/storage/template-store';
 import { useTemplateRegistry } from '../../lib/templates-context';
 import { TemplateTextDialog } from './template-text-dialog';
 import './templates.css';
@@ -44,7 +45,8 @@ export interface UserTemplatesProps {
  */
 export function UserTemplates({ store: givenStore }: UserTemplatesProps) {
   const registry = useTemplateRegistry();
-  const store = useMemo(() => givenStore ?? userTemplateStore, [givenStore]);
+  const { userTemplates } = useServices();
+  const store = givenStore ?? userTemplates;
   const [kept, setKept] = useState<UserTemplate[]>([]);
   /** Ids added for this visit only: saving them failed. */
   const [unsaved, setUnsaved] = useState<ReadonlySet<string>>(new Set());

@@ -67,9 +67,6 @@ export function parseUserTemplate(
   return { ok: true, template: { ...envelope.data, description: description.description } };
 }
 
-/** The user templates of this browser (IndexedDB `specwright-templates`, opened on first use). */
-export const userTemplateStore = createTemplateStore();
-
 /** Adds the stored user templates to the registry; returns what could not be read. */
 export async function loadUserTemplates(
   store: TemplateStore,
