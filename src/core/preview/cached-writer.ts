@@ -1,4 +1,4 @@
-import type { List, ListItem, Root, RootContent, Table, TableRow } from 'mdast';
+import type { Root, RootContent } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
@@ -10,6 +10,7 @@ import type { ExportOptions, Scope, WriteContext } from '../markdown/write/conte
 import { writeFooter } from '../markdown/write/footer';
 import { fragmentBlocks } from '../markdown/write/fragment';
 import { writeFrontMatter } from '../markdown/write/front-matter';
+import { blocksFlow, blockUnits, listItemUnits, splittable, tableByRows } from '../markdown/write/units';
 import { writeMarkdown } from '../markdown/write-markdown';
 import type { Section } from '../template/types';
 import { blockFieldIds } from '../template/walk';
@@ -156,99 +157,6 @@ function sectionFieldIds(section: Section): string[] {
 
 function sameDeps(a: readonly unknown[], b: readonly unknown[]): boolean {
   return a.length === b.length && a.every((value, index) => value === b[index]);
-}
-
-/** Top-level blocks in runs that can be written on their own: single blocks, or adjacent lists together. */
-function blockUnits(children: readonly RootContent[]): RootContent[][] {
-  const units: RootContent[][] = [];
-  for (const child of children) {
-    const last = units.at(-1);
-    if (last && child.type === 'list' && last.at(-1)?.type === 'list') last.push(child);
-    else units.push([child]);
-  }
-  return units;
-}
-
-/**
- * A tight list whose items can be written one by one: its bullet does not depend on its items (no item starts with
- * a thematic break, which would make remark-stringify switch bullets for the whole list) and items join with a line
- * break.
- */
-function splittable(list: List): boolean {
-  return (
-    list.spread !== true &&
-    list.children.length > 1 &&
-    list.children.every((item) => item.spread !== true && item.children[0]?.type !== 'thematicBreak')
-  );
-}
-
-/** The cache key of each one-item list, by item: items written once (see `WriteContext.items`) come back as such. */
-const unitKeys = new WeakMap<ListItem, { where: string; key: string }>();
-
-/** Each item of a list as a one-item list numbered as it is in the whole list, with its cache key. */
-function listItemUnits(list: List): { list: List; key: string }[] {
-  const start = list.start ?? 1;
-  return list.children.map((item: ListItem, index) => {
-    const single: List = {
-      type: 'list',
-      ordered: list.ordered,
-      start: list.ordered ? start + index : list.start,
-      spread: list.spread,
-      children: [item],
-    };
-    const where = `${single.ordered}|${single.start}|${single.spread}`;
-    let known = unitKeys.get(item);
-    if (known?.where !== where) {
-      known = { where, key: JSON.stringify(single) };
-      unitKeys.set(item, known);
-    }
-    return { list: single, key: known.key };
-  });
-}
-
-/** The cache key of each one-row table, by row (see `unitKeys`). */
-const rowKeys = new WeakMap<TableRow, { where: string; key: string }>();
-
-/**
- * A table written row by row: its header and delimiter rows, then each row as the last line of a table of the
- * header and that row alone. The writer's tables do not align columns (`tablePipeAlign: false`), so a row's line
- * depends only on its cells; a row typed in is the only one written again. Undefined when a row does not come out
- * as one line (the caller then writes the table whole).
- */
-function tableByRows(table: Table, flow: (nodes: RootContent[], key: string) => string): string | undefined {
-  const [head, ...rows] = table.children;
-  if (!head || rows.length === 0) return undefined;
-  const headTable: Table = { type: 'table', align: table.align, children: [head] };
-  const where = JSON.stringify(headTable);
-  const headMarkdown = flow([headTable], where);
-  const lines = [headMarkdown];
-  for (const row of rows) {
-    let known = rowKeys.get(row);
-    if (known?.where !== where) {
-      known = { where, key: JSON.stringify({ ...headTable, children: [head, row] }) };
-      rowKeys.set(row, known);
-    }
-    const markdown = flow([{ ...headTable, children: [head, row] }], known.key);
-    const line = markdown.slice(headMarkdown.length + 1);
-    if (!markdown.startsWith(`${headMarkdown}\n`) || line.includes('\n')) return undefined;
-    lines.push(line);
-  }
-  return lines.join('\n');
-}
-
-// A paragraph after the blocks, so what stringify appends at the end of a document (a final line feed, only when
-// missing) cannot blur where the blocks' own Markdown ends.
-const sentinel = '\n\n\u2063\n';
-type Processor = typeof narrowWriter;
-
-function blocksFlow(processor: Processor, nodes: RootContent[]): string {
-  const tree: Root = {
-    type: 'root',
-    children: [...nodes, { type: 'paragraph', children: [{ type: 'text', value: '\u2063' }] }],
-  };
-  const markdown = processor.stringify(tree);
-  if (!markdown.endsWith(sentinel)) throw new Error('Unexpected Markdown after a block');
-  return markdown.slice(0, -sentinel.length);
 }
 
 // The same processors as `writeMarkdown`'s (narrowed `[` escaping unless the tree has definitions).
