@@ -82,19 +82,32 @@ export function sameContent(doc: SpecDocument, origin: DocumentOrigin): boolean 
  */
 function withPlaceholders(doc: SpecDocument, origin: DocumentOrigin): SpecDocument {
   if (origin.placeholders.length === 0) return doc;
-  const fields = structuredClone(doc.fields);
+  // Copied only along the paths of placeholders still empty: every other value (an item of 1,000) stays the same
+  // object, which the writer's item cache recognizes.
+  let fields = doc.fields;
   for (const { path, text } of origin.placeholders) {
-    let node: unknown = fields;
-    for (const key of path.slice(0, -1)) {
-      node = node && typeof node === 'object' ? (node as Record<string | number, unknown>)[key] : undefined;
-    }
-    const last = path[path.length - 1];
-    if (node && typeof node === 'object' && last !== undefined) {
-      const holder = node as Record<string | number, FieldValue>;
-      if (holder[last] === '') holder[last] = text;
-    }
+    if (valueAt(fields, path) === '') fields = replacedAt(fields, path, text) as typeof fields;
   }
-  return { ...doc, fields };
+  return fields === doc.fields ? doc : { ...doc, fields };
+}
+
+function valueAt(value: unknown, path: readonly (string | number)[]): unknown {
+  let node = value;
+  for (const key of path) {
+    if (!node || typeof node !== 'object') return undefined;
+    node = (node as Record<string | number, unknown>)[key];
+  }
+  return node;
+}
+
+/** `value` with the value at `path` replaced, copying only the objects on the path. */
+function replacedAt(value: unknown, path: readonly (string | number)[], next: FieldValue): unknown {
+  if (path.length === 0) return next;
+  const [key, ...rest] = path as [string | number, ...(string | number)[]];
+  const holder = value as Record<string | number, unknown>;
+  const copy = (Array.isArray(value) ? [...value] : { ...holder }) as Record<string | number, unknown>;
+  copy[key] = replacedAt(holder[key], rest, next);
+  return copy;
 }
 
 /** Structural equality of JSON-like values. */
