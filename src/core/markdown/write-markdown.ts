@@ -16,6 +16,14 @@ import { defaultExportOptions, type ExportOptions, type Scope, type WriteContext
 import { writeFooter } from './write/footer';
 import { fragmentBlocks } from './write/fragment';
 import { writeFrontMatter } from './write/front-matter';
+import {
+  blocksFlow,
+  blockUnits,
+  listItemUnits,
+  type StringifyProcessor,
+  splittable,
+  tableByRows,
+} from './write/units';
 
 export { defaultExportOptions, type ExportOptions } from './write/context';
 export { normalizeLiteral } from './write/literal';
@@ -75,6 +83,8 @@ const writeInStyle: WriteFresh = (doc, style, footer) => writeInParts(doc, origi
 // Part texts by what they were written from: an opened document is written again on every keystroke (preview,
 // download), and a keystroke changes one section; the others come from here.
 const partCache = new Map<string, string>();
+// Group items' and table rows' nodes, by item: a keystroke in one of 1,000 requirements builds that one again.
+const partItems: NonNullable<WriteContext['items']> = new WeakMap();
 
 /**
  * The document's Markdown written part by part (front matter and header, each section, the rest), each part
@@ -88,15 +98,14 @@ function writeInParts(
   footer: boolean,
 ): string {
   const template = getTemplate(doc.template);
-  const ctx: WriteContext = { options, pending: new Map(Object.entries(doc.additional)) };
+  const ctx: WriteContext = { options, pending: new Map(Object.entries(doc.additional)), items: partItems };
   const scope: Scope = { fields: template.fields, values: doc.fields, n: 1, topLevel: true };
   const shared = JSON.stringify([doc.template, options, style, doc.additional]);
   // A link definition anywhere makes any `[label]` a possible reference: then every part escapes `[`.
   const narrow = !/(?:^|\\n)\s{0,3}\[[^\]\n]+\]:/.test(JSON.stringify([doc.fields, doc.additional]));
-  const stringify = (nodes: RootContent[]) =>
-    nodes.length === 0
-      ? ''
-      : writerFor(style, narrow).stringify({ type: 'root', children: nodes }).replace(/\n+$/, '');
+  const processor = writerFor(style, narrow);
+  const unitKey = `${narrow}${JSON.stringify(style)}`;
+  const stringify = (nodes: RootContent[]) => (nodes.length === 0 ? '' : inUnits(processor, unitKey, nodes));
   const cached = (key: string, write: () => string) => {
     const full = `${narrow}${shared}${key}`;
     let text = partCache.get(full);
@@ -146,6 +155,37 @@ function writeInParts(
   if (written) rest.push(written);
   parts.push(stringify(rest));
   return `${parts.filter((part) => part !== '').join('\n\n')}\n`;
+}
+
+// Markdown of the list items and table rows of opened documents' parts, by processor and content: a keystroke in
+// one of 1,000 requirements escapes that one again, not the 999 others (see `units.ts`).
+const unitMarkdown = new Map<string, string>();
+
+/** The nodes' Markdown, written in units (list items, table rows) that are reused while they are the same. */
+function inUnits(processor: StringifyProcessor, processorKey: string, nodes: RootContent[]): string {
+  const flow = (unit: RootContent[], key: string) => {
+    const full = `${processorKey}${key}`;
+    let markdown = unitMarkdown.get(full);
+    if (markdown === undefined) {
+      markdown = blocksFlow(processor, unit);
+      if (unitMarkdown.size > 50_000) unitMarkdown.clear();
+      unitMarkdown.set(full, markdown);
+    }
+    return markdown;
+  };
+  return blockUnits(nodes)
+    .map((unit) => {
+      const [first] = unit;
+      if (unit.length === 1 && first?.type === 'list' && splittable(first))
+        return listItemUnits(first)
+          .map((item) => flow([item.list], item.key))
+          .join('\n');
+      return (
+        (unit.length === 1 && first?.type === 'table' ? tableByRows(first, flow) : undefined) ??
+        blocksFlow(processor, unit)
+      );
+    })
+    .join('\n\n');
 }
 
 function subsectionIds(subsection: Subsection): string[] {
