@@ -80,6 +80,13 @@ const originOptions: ExportOptions = { includeGuidance: false, emptyFields: 'omi
 
 const writeInStyle: WriteFresh = (doc, style, footer) => writeInParts(doc, originOptions, style, footer);
 
+/**
+ * What the reprint's writer writes, written as one tree with nothing cached: the reference its tests hold the
+ * part-by-part writer to.
+ */
+export const writeInStyleWhole: WriteFresh = (doc, style, footer) =>
+  writeFresh(doc, originOptions, style, footer);
+
 // Part texts by what they were written from: an opened document is written again on every keystroke (preview,
 // download), and a keystroke changes one section; the others come from here.
 const partCache = new Map<string, string>();
