@@ -25,6 +25,7 @@ import {
   stripTrailing,
   trimPhrasing,
 } from './inline';
+import { itemHeadingBlock, matchItemHeading } from './match-item-heading';
 import { normalizeTitle, titleCandidates } from './match-title';
 import {
   fingerprint,
@@ -149,7 +150,7 @@ export class Reader {
 
     const byTitle = this.findSubsection(candidates, node.depth);
     const subsection =
-      byTitle ?? (this.isStoryHeading(title, node) ? undefined : this.sectionByContent(node, i));
+      byTitle ?? (this.isItemHeading(title, node) ? undefined : this.sectionByContent(node, i));
     if (subsection) {
       if (!byTitle) {
         this.warn(
@@ -167,7 +168,7 @@ export class Reader {
       this.scope = this.subsectionScope(subsection);
       return;
     }
-    const item = this.storyHeading(node, title, candidates);
+    const item = this.readItemHeading(node, title, candidates);
     if (item) return;
     // `### Acceptance Scenarios` as a heading (the older layout) is the story's own label.
     if (this.scope?.item && node.depth >= this.scope.item.depth && this.isItemLabel(candidates)) return;
@@ -194,8 +195,8 @@ export class Reader {
       if (next.type === 'heading') {
         if (next.depth <= node.depth) break;
         const title = phrasingToValue(next.children);
-        for (const group of this.storyGroups()) {
-          if (parseStoryHeading(group, title, titleCandidates(plainText(next.children))))
+        for (const group of this.blockGroups()) {
+          if (matchItemHeading(group, title, titleCandidates(plainText(next.children))))
             fieldIds.add(group.id);
         }
         continue;
@@ -229,9 +230,9 @@ export class Reader {
     return best;
   }
 
-  private isStoryHeading(title: string, node: Heading): boolean {
-    return this.storyGroups().some(
-      (group) => parseStoryHeading(group, title, titleCandidates(plainText(node.children))) !== undefined,
+  private isItemHeading(title: string, node: Heading): boolean {
+    return this.blockGroups().some(
+      (group) => matchItemHeading(group, title, titleCandidates(plainText(node.children))) !== undefined,
     );
   }
 
@@ -289,18 +290,17 @@ export class Reader {
   // -------------------------------------------------------------------------------------------------------------
   // Groups written as blocks (user stories)
 
-  private storyGroups(): GroupField[] {
+  private blockGroups(): GroupField[] {
     return this.template.fields.filter(
       (f): f is GroupField => f.kind === 'group' && f.layout.type === 'blocks',
     );
   }
 
-  private storyHeading(node: Heading, title: string, candidates: readonly string[]): boolean {
-    for (const group of this.storyGroups()) {
-      if (group.layout.type !== 'blocks') continue;
-      const heading = group.layout.blocks.find((b) => b.type === 'heading');
-      if (heading?.type !== 'heading' || Math.abs(heading.depth - node.depth) > 1) continue;
-      const values = parseStoryHeading(group, title, candidates);
+  private readItemHeading(node: Heading, title: string, candidates: readonly string[]): boolean {
+    for (const group of this.blockGroups()) {
+      const heading = itemHeadingBlock(group);
+      if (!heading || group.layout.type !== 'blocks' || Math.abs(heading.depth - node.depth) > 1) continue;
+      const values = matchItemHeading(group, title, candidates);
       if (!values) continue;
       const items = this.fields[group.id] as GroupItem[];
       const n = items.length + 1;
@@ -927,54 +927,6 @@ function splitByKeywords(
   }
   flush();
   return out;
-}
-
-/**
- * A user story heading: `User Story 1 - Title (Priority: P1)`, `US-1: Title (P0)`, with em dashes, colons or
- * full-width brackets. The words before the number come from the group's heading and aliases.
- */
-function parseStoryHeading(
-  group: GroupField,
-  title: string,
-  candidates: readonly string[],
-): Record<string, string> | undefined {
-  if (group.layout.type !== 'blocks') return undefined;
-  const heading = group.layout.blocks.find((b) => b.type === 'heading');
-  if (heading?.type !== 'heading') return undefined;
-  const lead = heading.content[0]?.type === 'text' ? heading.content[0].value.trim() : '';
-  const names = [lead, ...(group.aliases ?? [])].filter(Boolean).map(escapeRegex);
-  const numberField = group.idField?.field ?? 'number';
-  const text = title;
-  const re = new RegExp(
-    `^(?:${names.join('|')})\\s*[-#]?\\s*(\\d[\\w.]*)\\s*(?:[-–—:：.]\\s*)?(.*?)\\s*(?:[(（\\[]\\s*(?:(?:priority|優先度|优先级)\\s*[:：]\\s*([^)）\\]]*?)|(P\\d[\\w-]*))\\s*[)）\\]])?\\s*$`,
-    'iu',
-  );
-  const match = re.exec(text);
-  if (match) {
-    const fields = group.fields.map((f) => f.id);
-    const values: Record<string, string> = { [numberField]: match[1] ?? '' };
-    if (fields.includes('title')) values.title = (match[2] ?? '').trim();
-    if (fields.includes('priority')) values.priority = match[3] ?? match[4] ?? '';
-    return values;
-  }
-  // Any words before the number (another language: `ユーザーストーリー 1 - ... (優先度: P1)`), when the brackets at the
-  // end hold a priority: the number, the separator and the priority say it is an item heading.
-  const loose =
-    /^(\S[^\d]{0,40}?)\s*(\d[\w.]*)\s*[-–—:：.]\s*(.*?)\s*[(（[]\s*(?:[^()（）[\]:：]{1,20}[:：]\s*)?(P\d[\w-]*)\s*[)）\]]\s*$/u.exec(
-      text,
-    );
-  if (loose) {
-    const fields = group.fields.map((f) => f.id);
-    const values: Record<string, string> = { [numberField]: loose[2] ?? '' };
-    if (fields.includes('title')) values.title = (loose[3] ?? '').trim();
-    if (fields.includes('priority')) values.priority = loose[4] ?? '';
-    return values;
-  }
-  // Older layout: `### Primary User Story` is one story, its heading kept as the title.
-  if (group.aliases?.some((alias) => candidates.includes(normalizeTitle(alias)) && /primary/i.test(alias))) {
-    return { [numberField]: '', title };
-  }
-  return undefined;
 }
 
 function escapeRegex(text: string): string {
