@@ -12,6 +12,7 @@ import {
   paragraphKeyword,
   readGroupListItem,
   readGroupTable,
+  readKeywordItem,
   simpleItem,
   tableHeaders,
 } from './fields';
@@ -27,6 +28,7 @@ import {
 } from './inline';
 import { itemHeadingBlock, matchItemHeading } from './match-item-heading';
 import { normalizeTitle, titleCandidates } from './match-title';
+import { keywordField, patternKeywords } from './pattern-keywords';
 import {
   fingerprint,
   fingerprintsOf,
@@ -48,7 +50,7 @@ interface Scope {
   open?: { field: string; start: number; end: number };
   /** A group field that takes more lists (its items grouped under sub-headings). */
   appendTo?: string;
-  /** Set for a group item's scope (a user story). */
+  /** Set for the scope of one item of a group written as blocks. */
   item?: { group: GroupField; depth: number; n: number };
   subsection?: Subsection;
 }
@@ -125,8 +127,8 @@ export class Reader {
   }
 
   /**
-   * A `---` the template writes: between user stories, and before each `##` section of a template with section
-   * separators. Any other rule is content.
+   * A `---` the template writes: between the items of a group written as blocks, and before each `##` section of a
+   * template with section separators. Any other rule is content.
    */
   private isStructuralBreak(i: number): boolean {
     const next = i + 1 < this.end ? this.nodes[i + 1] : undefined;
@@ -170,7 +172,7 @@ export class Reader {
     }
     const item = this.readItemHeading(node, title, candidates);
     if (item) return;
-    // `### Acceptance Scenarios` as a heading (the older layout) is the story's own label.
+    // One of the item's own labels written as a heading (the older layout's `### Acceptance Scenarios`).
     if (this.scope?.item && node.depth >= this.scope.item.depth && this.isItemLabel(candidates)) return;
     if (this.scope?.item && node.depth > this.scope.item.depth && this.unknownDepth === undefined) {
       this.appendToItem(node);
@@ -288,7 +290,7 @@ export class Reader {
   }
 
   // -------------------------------------------------------------------------------------------------------------
-  // Groups written as blocks (user stories)
+  // Groups written as blocks (a heading per item)
 
   private blockGroups(): GroupField[] {
     return this.template.fields.filter(
@@ -383,7 +385,7 @@ export class Reader {
     return section.blocks.findIndex((b) => b.type === 'field' && b.field === fieldId);
   }
 
-  /** Content of a user story the template has no slot for stays in that story: appended to its description. */
+  /** Content of an item the template has no slot for stays in that item: appended to its Markdown field. */
   private appendToItem(node: RootContent): boolean {
     const scope = this.scope;
     if (!scope?.item || !node.position) return false;
@@ -411,7 +413,7 @@ export class Reader {
       .concat([...slots.keys()].filter((k) => k <= scope.cursor));
 
     if (node.type === 'paragraph' && this.placeLabelled(node, order)) return true;
-    if (scope.item && node.type === 'paragraph' && this.placeScenarioParagraph(node)) return true;
+    if (scope.item && node.type === 'paragraph' && this.placeKeywordParagraph(node)) return true;
 
     // A code block right before the next heading is the code field's (the architecture diagram).
     if (node.type === 'code') {
@@ -547,7 +549,7 @@ export class Reader {
     return scope.item ? scope.item.group.id : field.id;
   }
 
-  /** `**Why this priority**: ...` paragraphs of the scope's template. */
+  /** Labelled paragraphs of the scope's template (`**Why this priority**: ...`): the label says the field. */
   private placeLabelled(node: Paragraph, order: number[]): boolean {
     const scope = this.scope!;
     const { lead, entries } = splitLabelled(node.children);
@@ -588,29 +590,32 @@ export class Reader {
     return true;
   }
 
-  /** Scenarios written as paragraphs: `**Given** a` (a new scenario), `**When** b`, `**Then** c`. */
-  private placeScenarioParagraph(node: Paragraph): boolean {
+  /**
+   * A nested group's keyword items written as paragraphs (scenarios as `**Given** a` (a new item), `**When** b`,
+   * `**Then** c`): the keywords are the strong texts of the nested group's pattern; the first one starts an item.
+   */
+  private placeKeywordParagraph(node: Paragraph): boolean {
     const scope = this.scope!;
     const group = scope.item!.group.fields.find(
-      (f): f is GroupField => f.kind === 'group' && f.layout.type === 'listItem' && f.layout.ordered,
+      (f): f is GroupField => f.kind === 'group' && patternKeywords(f).length > 0,
     );
     if (!group) return false;
-    const whole = readGroupListItem(group, node.children);
-    const items = scope.values[group.id] as GroupItem[];
     const keyword = paragraphKeyword(group, node);
-    if (whole && keyword && whole.text === '') {
-      items.push(whole);
-    } else if (keyword) {
+    if (!keyword) return false;
+    const items = scope.values[group.id] as GroupItem[];
+    const whole = readKeywordItem(group, node.children);
+    if (whole) items.push(whole);
+    else {
       const parts = splitByKeywords(group, node.children);
       if (!parts) return false;
       const last = items[items.length - 1];
-      const startsNew = keyword === group.fields.find((f) => f.kind === 'text')?.id || !last;
+      const startsNew = keyword === patternKeywords(group)[0]?.field || !last;
       const target = startsNew ? completeItem(group, {}) : last!;
       if (startsNew) items.push(target);
       for (const [field, value] of Object.entries(parts)) {
         target[field] = target[field] ? `${target[field]}\n${value}` : value;
       }
-    } else return false;
+    }
     scope.cursor = Math.max(
       scope.cursor,
       scope.blocks.findIndex((b) => b.type === 'field' && b.field === group.id),
@@ -899,7 +904,7 @@ function splitLines(children: readonly PhrasingContent[]): PhrasingContent[][] {
   return lines.filter((line) => line.length > 0);
 }
 
-/** Scenario parts of a paragraph made of keyword labels (`**When** b`), or undefined. */
+/** The parts of a paragraph made of keyword labels (`**When** b`) by field, or undefined. */
 function splitByKeywords(
   group: GroupField,
   children: readonly PhrasingContent[],
@@ -916,11 +921,10 @@ function splitByKeywords(
     }
   };
   for (const node of trimPhrasing(children)) {
-    const label = node.type === 'strong' ? plainText(node.children).replace(/[:：,，]\s*$/u, '') : undefined;
-    const match = label ? group.fields.find((f) => f.kind === 'text' && labelMatches(f, label)) : undefined;
+    const match = node.type === 'strong' ? keywordField(group, plainText(node.children)) : undefined;
     if (match) {
       flush();
-      field = match.id;
+      field = match;
       part = [];
     } else if (field) part.push(node);
     else return undefined;
