@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { GroupField, Segment } from '../../template/types';
+import { featureSpec } from '../../templates';
 import { matchItemHeading } from './match-item-heading';
 import { titleCandidates } from './match-title';
 
@@ -116,5 +117,42 @@ describe('matchItemHeading, by what the layout heading says', () => {
     };
     expect(read(plain, 'Risk 3a: Churn')).toEqual({ ref: '3a', summary: 'Churn', severity: '' });
     expect(read(plain, 'Risk 12')).toEqual({ ref: '12', summary: '', severity: '' });
+  });
+});
+
+describe('matchItemHeading on the feature spec’s user stories (real-world headings)', () => {
+  const stories = featureSpec.fields.find((f) => f.id === 'userStories') as GroupField;
+  it.each([
+    ['User Story 1 - Export an account (Priority: P1)', '1', 'Export an account', 'P1'],
+    ['User Story 1 — Edit notes offline (Priority: P1)', '1', 'Edit notes offline', 'P1'],
+    ['User Story 1 – アルバムを共有する（Priority: P1）', '1', 'アルバムを共有する', 'P1'],
+    ['User Story 2：コメントを書く（Priority: P2）', '2', 'コメントを書く', 'P2'],
+    ['US-1: Export a filtered list (P0)', '1', 'Export a filtered list', 'P0'],
+    ['US-2: Export PDFs in a ZIP (P1-MVP)', '2', 'Export PDFs in a ZIP', 'P1-MVP'],
+    ['User Story 2 - (Priority: P2)', '2', '', 'P2'],
+    ['User Story 4 - Schedule an export', '4', 'Schedule an export', ''],
+    [
+      'User Story 3 - Choose columns \\<b>not bold\\</b> (Priority: P3)',
+      '3',
+      'Choose columns \\<b>not bold\\</b>',
+      'P3',
+    ],
+    ['ユーザーストーリー 1 - 電車でメモを書く (優先度: P1)', '1', '電車でメモを書く', 'P1'],
+    ['用户故事 1 - 导出筛选后的列表（优先级：P1）', '1', '导出筛选后的列表', 'P1'],
+  ])('%s', (heading, number, title, priority) => {
+    expect(read(stories, heading)).toEqual({ number, title, priority });
+  });
+
+  it('reads the older `Primary User Story` as one story titled with its heading', () => {
+    expect(read(stories, 'Primary User Story')).toEqual({
+      number: '',
+      title: 'Primary User Story',
+      priority: '',
+    });
+  });
+
+  it('does not read other headings of the template', () => {
+    for (const heading of ['Edge Cases', 'Acceptance Scenarios', 'User Scenarios & Testing *(mandatory)*'])
+      expect(read(stories, heading)).toBeUndefined();
   });
 });

@@ -412,6 +412,7 @@ export class Reader {
       .filter((k) => k > scope.cursor)
       .concat([...slots.keys()].filter((k) => k <= scope.cursor));
 
+    if (this.placeStructure(node, order)) return true;
     if (node.type === 'paragraph' && this.placeLabelled(node, order)) return true;
     if (scope.item && node.type === 'paragraph' && this.placeKeywordParagraph(node)) return true;
 
@@ -460,6 +461,28 @@ export class Reader {
       return this.placeInDescendant(scope.subsection, node, i);
     }
     return false;
+  }
+
+  /**
+   * The template's own text written as Markdown (a compiled template's `**Responses**:` line before a list): it is
+   * recognized, not content, and moves the scope past it.
+   */
+  private placeStructure(node: RootContent, order: readonly number[]): boolean {
+    const scope = this.scope!;
+    const print = fingerprint(node);
+    const k = order.find((index) => {
+      const block = scope.blocks[index]!;
+      return (
+        block.type === 'markdown' &&
+        block.role === 'structure' &&
+        fingerprintsOf(block.markdown).includes(print)
+      );
+    });
+    if (k === undefined) return false;
+    scope.cursor = Math.max(scope.cursor, k);
+    scope.open = undefined;
+    this.closeRun();
+    return true;
   }
 
   private placeInDescendant(section: Subsection, node: List | Table, i: number): boolean {
