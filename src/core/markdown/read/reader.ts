@@ -16,7 +16,9 @@ import {
   simpleItem,
   tableHeaders,
 } from './fields';
+import { footerMatches, readFooterLines } from './footer-lines';
 import { readFrontMatter } from './front-matter';
+import { guidanceLength } from './guidance-length';
 import {
   phrasingToValue,
   plainText,
@@ -79,7 +81,6 @@ export class Reader {
   private readonly used = new Set<string>();
   private seenSection = false;
   private nodes: RootContent[] = [];
-  private footerSkipped = false;
   /** Index of the first node after the body (the footer's, when there is one). */
   private end = 0;
 
@@ -807,30 +808,19 @@ export class Reader {
 
   /** How many blocks from `i` are one of the template's guidance blocks (0 when none). */
   private guidanceLength(i: number, end: number): number {
-    const node = this.nodes[i]!;
-    if (node.type === 'heading' || node.type === 'yaml') return 0;
-    const first = fingerprint(node);
-    for (const guidance of this.index.guidance) {
-      if (guidance[0] !== first || i + guidance.length > end) continue;
-      if (guidance.every((f, k) => fingerprint(this.nodes[i + k]!) === f)) return guidance.length;
-    }
-    return 0;
+    return guidanceLength(this.index.guidance, this.nodes, i, end);
   }
 
   /** The footer of a document Specwright wrote is recognized (not duplicated into additional content). */
   private skipFooter(end: number): number {
-    const footer = this.template.footer;
-    const last = this.nodes[end - 1];
-    if (!footer || last?.type !== 'paragraph') return end;
-    const lines = splitLines(last.children);
-    if (lines.length === 0 || lines.length > footer.lines.length) return end;
-    if (!lines.every((line) => line.length === 1 && line[0]?.type === 'emphasis')) return end;
-    this.footerLines = lines.map((line) => plainText(line).trim());
-    this.footerSkipped = true;
+    const lines = readFooterLines(this.template, this.nodes[end - 1]);
+    if (!lines) return end;
+    this.footerLines = lines;
     return end - 1;
   }
 
-  private footerLines: string[] = [];
+  /** The footer's lines, when the document ends with a block of the footer's form. */
+  private footerLines: string[] | undefined;
   /** The document ends with the footer its fields derive (so a rewrite keeps writing it). */
   footerMatched = false;
 
@@ -839,14 +829,9 @@ export class Reader {
    * otherwise it is kept as additional content at the end.
    */
   checkFooter(variants: readonly string[][]): void {
-    if (!this.footerSkipped) return;
-    const squash = (t: string) => t.replace(/\s+/g, ' ').trim();
-    const found = this.footerLines.map(squash);
-    const same = variants.some(
-      (v) => v.length === found.length && v.every((line, k) => squash(line) === found[k]),
-    );
-    this.footerMatched = same;
-    if (same) return;
+    if (!this.footerLines) return;
+    this.footerMatched = footerMatches(this.footerLines, variants);
+    if (this.footerMatched) return;
     const last = this.nodes[this.nodes.length - 1]!;
     this.addAdditional(this.anchor, this.slice(last));
     this.warn('The footer did not match the front matter; it was kept as additional content at the end.');
@@ -910,21 +895,6 @@ export class Reader {
   warn(message: string, fieldId?: string): void {
     this.report.warnings.push(fieldId ? { message, fieldId } : { message });
   }
-}
-
-function splitLines(children: readonly PhrasingContent[]): PhrasingContent[][] {
-  const lines: PhrasingContent[][] = [[]];
-  for (const node of children) {
-    if (node.type === 'break') lines.push([]);
-    else if (node.type === 'text' && node.value.includes('\n')) {
-      const parts = node.value.split('\n');
-      parts.forEach((part, k) => {
-        if (k > 0) lines.push([]);
-        if (part.trim()) lines[lines.length - 1]!.push({ type: 'text', value: part });
-      });
-    } else lines[lines.length - 1]!.push(node);
-  }
-  return lines.filter((line) => line.length > 0);
 }
 
 /** The parts of a paragraph made of keyword labels (`**When** b`) by field, or undefined. */
