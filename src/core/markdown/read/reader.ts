@@ -9,10 +9,8 @@ import {
   completeItem,
   emptyValue,
   itemId,
-  paragraphKeyword,
   readGroupListItem,
   readGroupTable,
-  readKeywordItem,
   simpleItem,
   tableHeaders,
 } from './fields';
@@ -28,9 +26,9 @@ import {
   stripTrailing,
   trimPhrasing,
 } from './inline';
+import { keywordGroupOf, readKeywordParagraph } from './keyword-paragraph';
 import { itemHeadingBlock, matchItemHeading } from './match-item-heading';
 import { normalizeTitle, titleCandidates } from './match-title';
-import { keywordField, patternKeywords } from './pattern-keywords';
 import {
   fingerprint,
   fingerprintsOf,
@@ -614,32 +612,11 @@ export class Reader {
     return true;
   }
 
-  /**
-   * A nested group's keyword items written as paragraphs (scenarios as `**Given** a` (a new item), `**When** b`,
-   * `**Then** c`): the keywords are the strong texts of the nested group's pattern; the first one starts an item.
-   */
+  /** A nested group's keyword items written as paragraphs (`**Given** a`, `**When** b`, `**Then** c`). */
   private placeKeywordParagraph(node: Paragraph): boolean {
     const scope = this.scope!;
-    const group = scope.item!.group.fields.find(
-      (f): f is GroupField => f.kind === 'group' && patternKeywords(f).length > 0,
-    );
-    if (!group) return false;
-    const keyword = paragraphKeyword(group, node);
-    if (!keyword) return false;
-    const items = scope.values[group.id] as GroupItem[];
-    const whole = readKeywordItem(group, node.children);
-    if (whole) items.push(whole);
-    else {
-      const parts = splitByKeywords(group, node.children);
-      if (!parts) return false;
-      const last = items[items.length - 1];
-      const startsNew = keyword === patternKeywords(group)[0]?.field || !last;
-      const target = startsNew ? completeItem(group, {}) : last!;
-      if (startsNew) items.push(target);
-      for (const [field, value] of Object.entries(parts)) {
-        target[field] = target[field] ? `${target[field]}\n${value}` : value;
-      }
-    }
+    const group = keywordGroupOf(scope.item!.group);
+    if (!group || !readKeywordParagraph(group, scope.values[group.id] as GroupItem[], node)) return false;
     scope.cursor = Math.max(
       scope.cursor,
       scope.blocks.findIndex((b) => b.type === 'field' && b.field === group.id),
@@ -895,35 +872,6 @@ export class Reader {
   warn(message: string, fieldId?: string): void {
     this.report.warnings.push(fieldId ? { message, fieldId } : { message });
   }
-}
-
-/** The parts of a paragraph made of keyword labels (`**When** b`) by field, or undefined. */
-function splitByKeywords(
-  group: GroupField,
-  children: readonly PhrasingContent[],
-): Record<string, string> | undefined {
-  const out: Record<string, string> = {};
-  let field: string | undefined;
-  let part: PhrasingContent[] = [];
-  const flush = () => {
-    if (field) {
-      const value = phrasingToValue(
-        stripTrailing(stripLeading(part, /^\s*[:：]?\s*/u), /\s*[,，、;；]?\s*$/u),
-      );
-      out[field] = out[field] ? `${out[field]}\n${value}` : value;
-    }
-  };
-  for (const node of trimPhrasing(children)) {
-    const match = node.type === 'strong' ? keywordField(group, plainText(node.children)) : undefined;
-    if (match) {
-      flush();
-      field = match;
-      part = [];
-    } else if (field) part.push(node);
-    else return undefined;
-  }
-  flush();
-  return out;
 }
 
 function escapeRegex(text: string): string {
