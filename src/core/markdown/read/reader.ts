@@ -1,4 +1,4 @@
-import type { Heading, List, Paragraph, PhrasingContent, Root, RootContent, Table } from 'mdast';
+import type { Heading, List, Paragraph, Root, RootContent, Table } from 'mdast';
 import type { FieldValue, GroupItem } from '../../document/spec-document';
 import { kindOf } from '../../fields/field-kinds';
 import type { ImportReport } from '../../import/import-report';
@@ -17,15 +17,8 @@ import {
 import { footerMatches, readFooterLines } from './footer-lines';
 import { readFrontMatter } from './front-matter';
 import { guidanceLength } from './guidance-length';
-import {
-  phrasingToValue,
-  plainText,
-  serialize,
-  splitLabelled,
-  stripLeading,
-  stripTrailing,
-  trimPhrasing,
-} from './inline';
+import { readHeaderLines } from './header-lines';
+import { phrasingToValue, plainText, splitLabelled, trimPhrasing } from './inline';
 import { keywordGroupOf, readKeywordParagraph } from './keyword-paragraph';
 import { itemHeadingBlock, matchItemHeading } from './match-item-heading';
 import { normalizeTitle, titleCandidates } from './match-title';
@@ -33,8 +26,6 @@ import {
   fingerprint,
   fingerprintsOf,
   indexTemplate,
-  type LabelSlot,
-  labelMatches,
   type TemplateIndex,
   titleMatches,
 } from './template-index';
@@ -643,124 +634,15 @@ export class Reader {
   }
 
   private readHeaderBlock(node: RootContent): void {
-    if (node.type === 'paragraph' && this.readHeaderParagraph(node.children)) return;
-    if (node.type === 'blockquote' && node.children.every((c) => c.type === 'paragraph')) {
-      const inline = node.children.flatMap((p, i) =>
-        i === 0
-          ? (p as Paragraph).children
-          : [{ type: 'break' } as PhrasingContent, ...(p as Paragraph).children],
-      );
-      if (this.readHeaderParagraph(inline)) return;
+    const lines = readHeaderLines(this.index, node, this.fields);
+    if (!lines) {
+      this.keep(node);
+      return;
     }
-    if (node.type === 'list' && !node.ordered) {
-      const inline: PhrasingContent[] = [];
-      let ok = true;
-      for (const item of node.children) {
-        const content = simpleItem(item);
-        if (!content) ok = false;
-        else inline.push(...(inline.length ? [{ type: 'break' } as PhrasingContent] : []), ...content);
-      }
-      if (ok && this.readHeaderParagraph(inline)) return;
-    }
-    if (node.type === 'code' && /^ya?ml$/i.test(node.lang ?? '') && this.readHeaderYaml(node.value)) return;
-    this.keep(node);
-  }
-
-  /** `**Label**: value` lines. Known labels fill header fields; the others are kept at the start. */
-  private readHeaderParagraph(children: PhrasingContent[]): boolean {
-    const { lead, entries } = splitLabelled(children);
-    if (entries.length === 0 || trimPhrasing(lead).length > 0) return false;
-    const known = entries.filter((e) => this.headerSlot(e.label));
-    if (known.length === 0) return false;
-    const unknown: PhrasingContent[] = [];
-    for (const entry of entries) {
-      const slot = this.headerSlot(entry.label);
-      if (!slot || (this.fields[slot.field] !== '' && !Array.isArray(this.fields[slot.field]))) {
-        if (unknown.length > 0) unknown.push({ type: 'break' });
-        unknown.push(...trimPhrasing(entry.nodes));
-        continue;
-      }
-      this.setField(slot.field, this.headerValue(slot, entry.value));
-    }
-    if (unknown.length > 0) {
-      this.addAdditional('start', this.serializeParagraph(unknown));
-      this.warn(
-        `Header lines the template has no field for (${entries
-          .filter((e) => !this.headerSlot(e.label))
-          .map((e) => e.label)
-          .join(', ')}) were kept as additional content at the start.`,
-      );
-    }
+    for (const { field, value } of lines.values) this.setField(field, value);
+    if (lines.kept) this.addAdditional('start', lines.kept);
+    if (lines.warning) this.warn(lines.warning);
     this.closeRun();
-    return true;
-  }
-
-  /** A header line's value: the template's own text around it (`User description: "..."`) taken off. */
-  private headerValue(slot: LabelSlot, nodes: PhrasingContent[]): FieldValue {
-    let value = nodes;
-    if (slot.prefix) {
-      const prefix = slot.prefix.trim().replace(/["“]$/u, '');
-      if (normalizeTitle(plainText(value)).startsWith(normalizeTitle(prefix))) {
-        value = stripLeading(value, new RegExp(`^\\s*${escapeRegex(prefix)}\\s*`, 'iu'));
-      }
-    }
-    const quoted = /["“]$/u.test(slot.prefix.trim()) && /^["”]/u.test(slot.suffix);
-    const first = value[0];
-    const last = value[value.length - 1];
-    if (
-      quoted &&
-      first?.type === 'text' &&
-      last?.type === 'text' &&
-      /^["“]/u.test(first.value) &&
-      /["”]$/u.test(last.value)
-    ) {
-      value = stripTrailing(stripLeading(value, /^["“]/u), /["”]$/u);
-    }
-    const [single] = value;
-    const text =
-      slot.code && value.length === 1 && single?.type === 'inlineCode'
-        ? single.value
-        : phrasingToValue(value);
-    const field = this.template.fields.find((f) => f.id === slot.field);
-    if (field?.kind !== 'list') return text;
-    return text
-      .split(/\s*[,，]\s*/u)
-      .filter(Boolean)
-      .map((t) => ({ text: t }));
-  }
-
-  /** Header lines in a fenced YAML block (`Feature Branch: 001-x`), which need not be valid YAML. */
-  private readHeaderYaml(text: string): boolean {
-    const lines = text.split('\n').filter((l) => l.trim());
-    const entries = lines.map((line) => {
-      const colon = line.indexOf(':');
-      return colon > 0
-        ? { label: line.slice(0, colon).trim(), value: line.slice(colon + 1).trim() }
-        : undefined;
-    });
-    if (entries.some((e) => !e) || !entries.some((e) => e && this.headerSlot(e.label))) return false;
-    const unknown: string[] = [];
-    for (const entry of entries) {
-      const slot = this.headerSlot(entry!.label);
-      if (!slot || this.fields[slot.field] !== '') unknown.push(`${entry!.label}: ${entry!.value}`);
-      else this.setField(slot.field, this.headerValue(slot, [{ type: 'text', value: entry!.value }]));
-    }
-    if (unknown.length > 0) this.addAdditional('start', `\`\`\`yaml\n${unknown.join('\n')}\n\`\`\``);
-    this.closeRun();
-    return true;
-  }
-
-  private headerSlot(label: string) {
-    return this.index.headerLabels.find((slot) => {
-      const field = this.template.fields.find((f) => f.id === slot.field);
-      return (
-        normalizeTitle(slot.label) === normalizeTitle(label) || (field ? labelMatches(field, label) : false)
-      );
-    });
-  }
-
-  private serializeParagraph(children: PhrasingContent[]): string {
-    return serialize({ type: 'root', children: [{ type: 'paragraph', children }] }).trim();
   }
 
   // -------------------------------------------------------------------------------------------------------------
@@ -872,8 +754,4 @@ export class Reader {
   warn(message: string, fieldId?: string): void {
     this.report.warnings.push(fieldId ? { message, fieldId } : { message });
   }
-}
-
-function escapeRegex(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
