@@ -3,7 +3,6 @@ import type { FieldValue, GroupItem } from '../../document/spec-document';
 import { kindOf } from '../../fields/field-kinds';
 import type { ImportReport } from '../../import/import-report';
 import type { Block, Field, GroupField, Subsection, TemplateDescription } from '../../template/types';
-import { normalizeValue } from '../inline-value';
 import { parseMarkdown } from '../processor';
 import {
   completeItem,
@@ -22,6 +21,7 @@ import { phrasingToValue, plainText, splitLabelled, trimPhrasing } from './inlin
 import { keywordGroupOf, readKeywordParagraph } from './keyword-paragraph';
 import { itemHeadingBlock, matchItemHeading } from './match-item-heading';
 import { normalizeTitle, titleCandidates } from './match-title';
+import { blockGroups, sectionByContent } from './section-by-content';
 import {
   fingerprint,
   fingerprintsOf,
@@ -29,6 +29,7 @@ import {
   type TemplateIndex,
   titleMatches,
 } from './template-index';
+import { titleValue } from './title-value';
 
 /** Where content blocks go: the slots of a subsection, or of one item of a group written as blocks. */
 interface Scope {
@@ -175,51 +176,9 @@ export class Reader {
     this.keep(node);
   }
 
-  /**
-   * A heading in words the template does not know (another language) is matched by what follows it, up to the next
-   * heading of its level: the items of a repeatable group (`### ユーザーストーリー 1 ... (優先度: P1)` headings, or a list
-   * of `**FR-001**: ...` items) say which part of the template it is.
-   */
+  /** A heading in words the template does not know, matched by what follows it (`sectionByContent`). */
   private sectionByContent(node: Heading, i: number): Subsection | undefined {
-    const fieldIds = new Set<string>();
-    for (let k = i + 1; k < this.end; k++) {
-      const next = this.nodes[k]!;
-      if (next.type === 'heading') {
-        if (next.depth <= node.depth) break;
-        const title = phrasingToValue(next.children);
-        for (const group of this.blockGroups()) {
-          if (matchItemHeading(group, title, titleCandidates(plainText(next.children))))
-            fieldIds.add(group.id);
-        }
-        continue;
-      }
-      if (next.type !== 'list' && next.type !== 'table') continue;
-      for (const field of this.template.fields) {
-        if (field.kind !== 'group' || field.layout.type !== 'listItem' || !field.idField?.scheme.prefix)
-          continue;
-        const items = next.type === 'list' ? next.children : [];
-        const read = items.filter((item) => {
-          const content = simpleItem(item);
-          return content && readGroupListItem(field, content) !== undefined;
-        });
-        if (read.length >= 1 && read.length * 2 >= items.length) fieldIds.add(field.id);
-        else if (next.type === 'table' && readGroupTable(field, next)) fieldIds.add(field.id);
-      }
-    }
-    let best: Subsection | undefined;
-    for (const id of fieldIds) {
-      // The field's own subsection, or the ancestor of it nearest to this heading's level.
-      let candidate = this.index.sectionOfField.get(id);
-      while (candidate && candidate.depth > node.depth) {
-        const parent = this.index.parentOf.get(candidate.id);
-        if (!parent) break;
-        candidate = parent;
-      }
-      if (candidate && !this.used.has(candidate.id) && Math.abs(candidate.depth - node.depth) <= 1) {
-        if (!best || candidate.depth > best.depth) best = candidate;
-      }
-    }
-    return best;
+    return sectionByContent(this.index, node, this.nodes, i + 1, this.end, this.used);
   }
 
   private isItemHeading(title: string, node: Heading): boolean {
@@ -232,18 +191,7 @@ export class Reader {
   private readTitle(title: string): boolean {
     const titleField = this.template.titleField;
     if (this.fields[titleField] !== '') return false;
-    const h1 = this.template.header.blocks.find((b) => b.type === 'heading' && b.depth === 1);
-    const lead = h1?.type === 'heading' && h1.content[0]?.type === 'text' ? h1.content[0].value : '';
-    const leadWords = normalizeTitle(lead).split(' ').filter(Boolean);
-    const colon = title.search(/[:：]/u);
-    const beforeWords = colon >= 0 ? normalizeTitle(title.slice(0, colon)).split(' ') : [];
-    if (leadWords.length > 0 && beforeWords[0] === leadWords[0]) {
-      // `Feature Spec 001: X` keeps its number ("001: X"); only the template's own words are dropped.
-      const extra = beforeWords.filter((w) => !leadWords.some((l) => l.startsWith(w)));
-      // Cut out of the heading's Markdown: what starts the value may now need an escape (`\[`), so normalized.
-      const rest = normalizeValue(title.slice(colon + 1).trim());
-      this.setField(titleField, extra.length > 0 ? `${extra.join(' ')}: ${rest}` : rest);
-    } else this.setField(titleField, title);
+    this.setField(titleField, titleValue(this.template, title));
     this.anchor = 'start';
     return true;
   }
@@ -283,9 +231,7 @@ export class Reader {
   // Groups written as blocks (a heading per item)
 
   private blockGroups(): GroupField[] {
-    return this.template.fields.filter(
-      (f): f is GroupField => f.kind === 'group' && f.layout.type === 'blocks',
-    );
+    return blockGroups(this.template);
   }
 
   private readItemHeading(node: Heading, title: string, candidates: readonly string[]): boolean {
