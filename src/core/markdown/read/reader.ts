@@ -17,8 +17,9 @@ import { footerMatches, readFooterLines } from './footer-lines';
 import { readFrontMatter } from './front-matter';
 import { guidanceLength } from './guidance-length';
 import { readHeaderLines } from './header-lines';
-import { phrasingToValue, plainText, splitLabelled, trimPhrasing } from './inline';
+import { phrasingToValue, plainText } from './inline';
 import { keywordGroupOf, readKeywordParagraph } from './keyword-paragraph';
+import { matchLabelledParagraph } from './labelled-paragraph';
 import { itemHeadingBlock, matchItemHeading } from './match-item-heading';
 import { normalizeTitle, titleCandidates } from './match-title';
 import { blockGroups, sectionByContent } from './section-by-content';
@@ -511,39 +512,10 @@ export class Reader {
   /** Labelled paragraphs of the scope's template (`**Why this priority**: ...`): the label says the field. */
   private placeLabelled(node: Paragraph, order: number[]): boolean {
     const scope = this.scope!;
-    const { lead, entries } = splitLabelled(node.children);
-    if (entries.length === 0 || trimPhrasing(lead).length > 0) return false;
-    const assignments: { field: string; value: string; k: number }[] = [];
-    let structural = false;
-    for (const entry of entries) {
-      let hit = false;
-      for (const k of order) {
-        const block = scope.blocks[k]!;
-        if (block.type !== 'paragraph') continue;
-        const first = block.content[0];
-        const label =
-          first?.type === 'strong' && first.children[0]?.type === 'text' ? first.children[0].value : '';
-        if (!label || normalizeTitle(label) !== normalizeTitle(entry.label)) continue;
-        const slot = block.content.find((s) => s.type === 'field');
-        if (slot?.type === 'field')
-          assignments.push({ field: slot.field, value: phrasingToValue(entry.value), k });
-        else if (trimPhrasing(entry.value).length === 0) structural = true;
-        else break;
-        hit = true;
-        break;
-      }
-      if (!hit) return false;
-    }
-    for (const { field, value, k } of assignments) {
-      scope.values[field] = value;
-      scope.cursor = Math.max(scope.cursor, k);
-    }
-    if (structural && assignments.length === 0) {
-      const k = scope.blocks.findIndex(
-        (b) => b.type === 'paragraph' && !b.content.some((s) => s.type === 'field'),
-      );
-      if (k >= 0) scope.cursor = Math.max(scope.cursor, k);
-    }
+    const read = matchLabelledParagraph(scope.blocks, order, node);
+    if (!read) return false;
+    for (const { field, value } of read.values) scope.values[field] = value;
+    scope.cursor = Math.max(scope.cursor, read.slot);
     scope.open = undefined;
     this.closeRun();
     return true;
