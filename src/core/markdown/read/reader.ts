@@ -4,17 +4,10 @@ import { kindOf } from '../../fields/field-kinds';
 import type { ImportReport } from '../../import/import-report';
 import type { Block, Field, GroupField, Subsection, TemplateDescription } from '../../template/types';
 import { parseMarkdown } from '../processor';
-import {
-  completeItem,
-  emptyValue,
-  itemId,
-  readGroupListItem,
-  readGroupTable,
-  simpleItem,
-  tableHeaders,
-} from './fields';
+import { completeItem, emptyValue, itemId } from './fields';
 import { footerMatches, readFooterLines } from './footer-lines';
 import { readFrontMatter } from './front-matter';
+import { readGroupBlock } from './group-block';
 import { guidanceLength } from './guidance-length';
 import { readHeaderLines } from './header-lines';
 import { phrasingToValue, plainText } from './inline';
@@ -469,36 +462,21 @@ export class Reader {
   }
 
   private fillGroup(group: GroupField, node: RootContent, scope: Scope): boolean {
-    if (group.layout.type !== 'listItem') return false;
-    if (node.type === 'table') {
-      const items = readGroupTable(group, node);
-      if (!items) return false;
-      scope.values[group.id] = items;
-      if (tableHeaders(node).length > 2) {
-        this.warn(
-          `The ${group.label} table was read as a list; its other columns (${tableHeaders(node).slice(2).join(', ')}) were kept in each item’s text.`,
-          group.id,
-        );
-      }
-      return true;
-    }
-    if (node.type !== 'list') return false;
-    const items: GroupItem[] = [];
-    const rest: typeof node.children = [];
-    for (const listItem of node.children) {
-      const content = simpleItem(listItem);
-      const item = content ? readGroupListItem(group, content) : undefined;
-      if (item) items.push(item);
-      else rest.push(listItem);
-    }
-    if (items.length === 0 || items.length < rest.length) return false;
+    const read = readGroupBlock(group, node);
+    if (!read) return false;
     const before = scope.appendTo === group.id ? (scope.values[group.id] as GroupItem[]) : [];
-    scope.values[group.id] = [...before, ...items];
-    if (rest.length > 0) {
-      const kept = rest.map((item) => this.slice(item)).join('\n');
+    scope.values[group.id] = node.type === 'table' ? read.items : [...before, ...read.items];
+    if (read.extraColumns.length > 0) {
+      this.warn(
+        `The ${group.label} table was read as a list; its other columns (${read.extraColumns.join(', ')}) were kept in each item’s text.`,
+        group.id,
+      );
+    }
+    if (read.rest.length > 0) {
+      const kept = read.rest.map((item) => this.slice(item)).join('\n');
       this.addAdditional(this.anchorFor(group, scope), kept);
       this.warn(
-        `${rest.length} item(s) of the ${group.label} list did not have the template’s form and were kept as additional content after it.`,
+        `${read.rest.length} item(s) of the ${group.label} list did not have the template’s form and were kept as additional content after it.`,
         group.id,
       );
     }
