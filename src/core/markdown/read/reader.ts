@@ -5,6 +5,7 @@ import type { ImportReport } from '../../import/import-report';
 import type { Block, Field, GroupField, Subsection, TemplateDescription } from '../../template/types';
 import { parseMarkdown } from '../processor';
 import { completeItem, emptyValue, itemId } from './fields';
+import { findSubsection, isInside } from './find-subsection';
 import { footerMatches, readFooterLines } from './footer-lines';
 import { readFrontMatter } from './front-matter';
 import { readGroupBlock } from './group-block';
@@ -16,13 +17,7 @@ import { matchLabelledParagraph } from './labelled-paragraph';
 import { itemHeadingBlock, matchItemHeading } from './match-item-heading';
 import { normalizeTitle, titleCandidates } from './match-title';
 import { blockGroups, sectionByContent } from './section-by-content';
-import {
-  fingerprint,
-  fingerprintsOf,
-  indexTemplate,
-  type TemplateIndex,
-  titleMatches,
-} from './template-index';
+import { fingerprint, fingerprintsOf, indexTemplate, type TemplateIndex } from './template-index';
 import { titleValue } from './title-value';
 
 /** Where content blocks go: the slots of a subsection, or of one item of a group written as blocks. */
@@ -191,24 +186,11 @@ export class Reader {
   }
 
   private findSubsection(candidates: readonly string[], depth: number): Subsection | undefined {
-    const matches = this.index.subsections.filter(
-      (s) =>
-        !this.used.has(s.id) && Math.abs(s.depth - depth) <= 1 && titleMatches(this.index, s, candidates),
-    );
-    if (matches.length <= 1) return matches[0];
-    // Prefer a child of the section we are in, then the closest depth.
-    const current = this.scope?.subsection;
-    const inside = matches.find((s) => current && this.isInside(s, current));
-    return inside ?? matches.sort((a, b) => Math.abs(a.depth - depth) - Math.abs(b.depth - depth))[0];
+    return findSubsection(this.index, candidates, depth, this.used, this.scope?.subsection);
   }
 
   private isInside(subsection: Subsection, ancestor: Subsection): boolean {
-    let parent = this.index.parentOf.get(subsection.id);
-    while (parent) {
-      if (parent.id === ancestor.id) return true;
-      parent = this.index.parentOf.get(parent.id);
-    }
-    return false;
+    return isInside(this.index, subsection, ancestor);
   }
 
   private subsectionScope(subsection: Subsection): Scope {
