@@ -10,6 +10,7 @@ import type {
 import { kindOf } from '../../fields/field-kinds';
 import type { Field, GroupField, Segment, TableField } from '../../template/types';
 import { phrasingToValue, plainText, stripLeading, stripTrailing, trimPhrasing } from './inline';
+import { keywordField, keywordMatches, keywordsOf } from './pattern-keywords';
 import { labelMatches } from './template-index';
 
 /** The only paragraph of a list item, or undefined when the item holds more (nested lists, several paragraphs). */
@@ -125,11 +126,7 @@ function matchPattern(
   content: readonly PhrasingContent[],
 ): Record<string, string> | undefined {
   const nodes = trimPhrasing(content);
-  const keywords = pattern.filter(
-    (s): s is Extract<Segment, { type: 'strong' }> =>
-      s.type === 'strong' && s.children.every((c) => c.type === 'text'),
-  );
-  if (keywords.length > 0) return matchKeywords(group, pattern, nodes);
+  if (keywordsOf(pattern).length > 0) return matchKeywords(group, pattern, nodes);
   const [first] = pattern;
   if (pattern.length === 1 && first?.type === 'field') {
     return { [first.field]: phrasingToValue(nodes) };
@@ -178,22 +175,25 @@ function escapeRegex(text: string): string {
 }
 
 /**
- * Keyword patterns (`**Given** a, **When** b, **Then** c`): the content is split at strong nodes naming a field
- * (its label or an alias: translated keywords). Every field of the pattern must be found once, in order.
+ * Keyword patterns (`**Given** a, **When** b, **Then** c`): the content is split at strong nodes naming the
+ * pattern's next field (the pattern's own strong text, or the field's label or an alias: translated keywords).
+ * Every field of the pattern must be found once, in order.
  */
 function matchKeywords(
   group: GroupField,
   pattern: readonly Segment[],
   nodes: PhrasingContent[],
 ): Record<string, string> | undefined {
-  const wanted = pattern.filter((s) => s.type === 'field').map((s) => (s.type === 'field' ? s.field : ''));
+  const keywords = keywordsOf(pattern);
+  const wanted = pattern
+    .filter((s) => s.type === 'field')
+    .map((s) => (s.type === 'field' ? s.field : ''))
+    .map((field) => keywords.find((k) => k.field === field) ?? { label: '', field });
   const found: { field: string; at: number }[] = [];
   nodes.forEach((node, at) => {
     if (node.type !== 'strong') return;
-    const label = plainText(node.children).replace(/[:：,，]\s*$/u, '');
     const next = wanted[found.length];
-    const field = next ? group.fields.find((f) => f.id === next) : undefined;
-    if (field && labelMatches(field, label)) found.push({ field: field.id, at });
+    if (next && keywordMatches(group, next, plainText(node.children))) found.push({ field: next.field, at });
   });
   if (found.length !== wanted.length || found[0]?.at !== 0) return undefined;
   const values: Record<string, string> = {};
@@ -206,12 +206,28 @@ function matchKeywords(
   return values;
 }
 
-/** A paragraph of bold labels, as `**Given** a` in its own paragraph: the first label's field, when it is one. */
+/**
+ * An item read only by a pattern with keywords (`**Given** a, **When** b, **Then** c` in one paragraph), not by a
+ * free-text fallback pattern.
+ */
+export function readKeywordItem(
+  group: GroupField,
+  content: readonly PhrasingContent[],
+): GroupItem | undefined {
+  if (group.layout.type !== 'listItem') return undefined;
+  for (const pattern of group.layout.patterns) {
+    if (keywordsOf(pattern).length === 0) continue;
+    const values = matchKeywords(group, pattern, trimPhrasing(content));
+    if (values) return completeItem(group, values);
+  }
+  return undefined;
+}
+
+/** A paragraph that starts with a keyword label, as `**When** b` in its own paragraph: that keyword's field. */
 export function paragraphKeyword(group: GroupField, paragraph: Paragraph): string | undefined {
   const first = trimPhrasing(paragraph.children)[0];
   if (first?.type !== 'strong') return undefined;
-  const label = plainText(first.children).replace(/[:：,，]\s*$/u, '');
-  return group.fields.find((f) => f.kind === 'text' && labelMatches(f, label))?.id;
+  return keywordField(group, plainText(first.children));
 }
 
 /** The id a new item gets when the document gave none (never used to renumber). */

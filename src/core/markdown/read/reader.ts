@@ -1,40 +1,24 @@
-import type { Heading, List, Paragraph, PhrasingContent, Root, RootContent, Table } from 'mdast';
+import type { Heading, List, Paragraph, Root, RootContent, Table } from 'mdast';
 import type { FieldValue, GroupItem } from '../../document/spec-document';
 import { kindOf } from '../../fields/field-kinds';
 import type { ImportReport } from '../../import/import-report';
 import type { Block, Field, GroupField, Subsection, TemplateDescription } from '../../template/types';
-import { normalizeValue } from '../inline-value';
 import { parseMarkdown } from '../processor';
-import {
-  completeItem,
-  emptyValue,
-  itemId,
-  paragraphKeyword,
-  readGroupListItem,
-  readGroupTable,
-  simpleItem,
-  tableHeaders,
-} from './fields';
+import { completeItem, emptyValue, itemId } from './fields';
+import { findSubsection, isInside } from './find-subsection';
+import { footerMatches, readFooterLines } from './footer-lines';
 import { readFrontMatter } from './front-matter';
-import {
-  phrasingToValue,
-  plainText,
-  serialize,
-  splitLabelled,
-  stripLeading,
-  stripTrailing,
-  trimPhrasing,
-} from './inline';
+import { readGroupBlock } from './group-block';
+import { guidanceLength } from './guidance-length';
+import { readHeaderLines } from './header-lines';
+import { phrasingToValue, plainText } from './inline';
+import { keywordGroupOf, readKeywordParagraph } from './keyword-paragraph';
+import { matchLabelledParagraph } from './labelled-paragraph';
+import { itemHeadingBlock, matchItemHeading } from './match-item-heading';
 import { normalizeTitle, titleCandidates } from './match-title';
-import {
-  fingerprint,
-  fingerprintsOf,
-  indexTemplate,
-  type LabelSlot,
-  labelMatches,
-  type TemplateIndex,
-  titleMatches,
-} from './template-index';
+import { blockGroups, sectionByContent } from './section-by-content';
+import { fingerprint, fingerprintsOf, indexTemplate, type TemplateIndex } from './template-index';
+import { titleValue } from './title-value';
 
 /** Where content blocks go: the slots of a subsection, or of one item of a group written as blocks. */
 interface Scope {
@@ -47,7 +31,7 @@ interface Scope {
   open?: { field: string; start: number; end: number };
   /** A group field that takes more lists (its items grouped under sub-headings). */
   appendTo?: string;
-  /** Set for a group item's scope (a user story). */
+  /** Set for the scope of one item of a group written as blocks. */
   item?: { group: GroupField; depth: number; n: number };
   subsection?: Subsection;
 }
@@ -76,7 +60,6 @@ export class Reader {
   private readonly used = new Set<string>();
   private seenSection = false;
   private nodes: RootContent[] = [];
-  private footerSkipped = false;
   /** Index of the first node after the body (the footer's, when there is one). */
   private end = 0;
 
@@ -124,8 +107,8 @@ export class Reader {
   }
 
   /**
-   * A `---` the template writes: between user stories, and before each `##` section of a template with section
-   * separators. Any other rule is content.
+   * A `---` the template writes: between the items of a group written as blocks, and before each `##` section of a
+   * template with section separators. Any other rule is content.
    */
   private isStructuralBreak(i: number): boolean {
     const next = i + 1 < this.end ? this.nodes[i + 1] : undefined;
@@ -149,7 +132,7 @@ export class Reader {
 
     const byTitle = this.findSubsection(candidates, node.depth);
     const subsection =
-      byTitle ?? (this.isStoryHeading(title, node) ? undefined : this.sectionByContent(node, i));
+      byTitle ?? (this.isItemHeading(title, node) ? undefined : this.sectionByContent(node, i));
     if (subsection) {
       if (!byTitle) {
         this.warn(
@@ -167,9 +150,9 @@ export class Reader {
       this.scope = this.subsectionScope(subsection);
       return;
     }
-    const item = this.storyHeading(node, title, candidates);
+    const item = this.readItemHeading(node, title, candidates);
     if (item) return;
-    // `### Acceptance Scenarios` as a heading (the older layout) is the story's own label.
+    // One of the item's own labels written as a heading (the older layout's `### Acceptance Scenarios`).
     if (this.scope?.item && node.depth >= this.scope.item.depth && this.isItemLabel(candidates)) return;
     if (this.scope?.item && node.depth > this.scope.item.depth && this.unknownDepth === undefined) {
       this.appendToItem(node);
@@ -182,56 +165,14 @@ export class Reader {
     this.keep(node);
   }
 
-  /**
-   * A heading in words the template does not know (another language) is matched by what follows it, up to the next
-   * heading of its level: the items of a repeatable group (`### ユーザーストーリー 1 ... (優先度: P1)` headings, or a list
-   * of `**FR-001**: ...` items) say which part of the template it is.
-   */
+  /** A heading in words the template does not know, matched by what follows it (`sectionByContent`). */
   private sectionByContent(node: Heading, i: number): Subsection | undefined {
-    const fieldIds = new Set<string>();
-    for (let k = i + 1; k < this.end; k++) {
-      const next = this.nodes[k]!;
-      if (next.type === 'heading') {
-        if (next.depth <= node.depth) break;
-        const title = phrasingToValue(next.children);
-        for (const group of this.storyGroups()) {
-          if (parseStoryHeading(group, title, titleCandidates(plainText(next.children))))
-            fieldIds.add(group.id);
-        }
-        continue;
-      }
-      if (next.type !== 'list' && next.type !== 'table') continue;
-      for (const field of this.template.fields) {
-        if (field.kind !== 'group' || field.layout.type !== 'listItem' || !field.idField?.scheme.prefix)
-          continue;
-        const items = next.type === 'list' ? next.children : [];
-        const read = items.filter((item) => {
-          const content = simpleItem(item);
-          return content && readGroupListItem(field, content) !== undefined;
-        });
-        if (read.length >= 1 && read.length * 2 >= items.length) fieldIds.add(field.id);
-        else if (next.type === 'table' && readGroupTable(field, next)) fieldIds.add(field.id);
-      }
-    }
-    let best: Subsection | undefined;
-    for (const id of fieldIds) {
-      // The field's own subsection, or the ancestor of it nearest to this heading's level.
-      let candidate = this.index.sectionOfField.get(id);
-      while (candidate && candidate.depth > node.depth) {
-        const parent = this.index.parentOf.get(candidate.id);
-        if (!parent) break;
-        candidate = parent;
-      }
-      if (candidate && !this.used.has(candidate.id) && Math.abs(candidate.depth - node.depth) <= 1) {
-        if (!best || candidate.depth > best.depth) best = candidate;
-      }
-    }
-    return best;
+    return sectionByContent(this.index, node, this.nodes, i + 1, this.end, this.used);
   }
 
-  private isStoryHeading(title: string, node: Heading): boolean {
-    return this.storyGroups().some(
-      (group) => parseStoryHeading(group, title, titleCandidates(plainText(node.children))) !== undefined,
+  private isItemHeading(title: string, node: Heading): boolean {
+    return this.blockGroups().some(
+      (group) => matchItemHeading(group, title, titleCandidates(plainText(node.children))) !== undefined,
     );
   }
 
@@ -239,41 +180,17 @@ export class Reader {
   private readTitle(title: string): boolean {
     const titleField = this.template.titleField;
     if (this.fields[titleField] !== '') return false;
-    const h1 = this.template.header.blocks.find((b) => b.type === 'heading' && b.depth === 1);
-    const lead = h1?.type === 'heading' && h1.content[0]?.type === 'text' ? h1.content[0].value : '';
-    const leadWords = normalizeTitle(lead).split(' ').filter(Boolean);
-    const colon = title.search(/[:：]/u);
-    const beforeWords = colon >= 0 ? normalizeTitle(title.slice(0, colon)).split(' ') : [];
-    if (leadWords.length > 0 && beforeWords[0] === leadWords[0]) {
-      // `Feature Spec 001: X` keeps its number ("001: X"); only the template's own words are dropped.
-      const extra = beforeWords.filter((w) => !leadWords.some((l) => l.startsWith(w)));
-      // Cut out of the heading's Markdown: what starts the value may now need an escape (`\[`), so normalized.
-      const rest = normalizeValue(title.slice(colon + 1).trim());
-      this.setField(titleField, extra.length > 0 ? `${extra.join(' ')}: ${rest}` : rest);
-    } else this.setField(titleField, title);
+    this.setField(titleField, titleValue(this.template, title));
     this.anchor = 'start';
     return true;
   }
 
   private findSubsection(candidates: readonly string[], depth: number): Subsection | undefined {
-    const matches = this.index.subsections.filter(
-      (s) =>
-        !this.used.has(s.id) && Math.abs(s.depth - depth) <= 1 && titleMatches(this.index, s, candidates),
-    );
-    if (matches.length <= 1) return matches[0];
-    // Prefer a child of the section we are in, then the closest depth.
-    const current = this.scope?.subsection;
-    const inside = matches.find((s) => current && this.isInside(s, current));
-    return inside ?? matches.sort((a, b) => Math.abs(a.depth - depth) - Math.abs(b.depth - depth))[0];
+    return findSubsection(this.index, candidates, depth, this.used, this.scope?.subsection);
   }
 
   private isInside(subsection: Subsection, ancestor: Subsection): boolean {
-    let parent = this.index.parentOf.get(subsection.id);
-    while (parent) {
-      if (parent.id === ancestor.id) return true;
-      parent = this.index.parentOf.get(parent.id);
-    }
-    return false;
+    return isInside(this.index, subsection, ancestor);
   }
 
   private subsectionScope(subsection: Subsection): Scope {
@@ -287,20 +204,17 @@ export class Reader {
   }
 
   // -------------------------------------------------------------------------------------------------------------
-  // Groups written as blocks (user stories)
+  // Groups written as blocks (a heading per item)
 
-  private storyGroups(): GroupField[] {
-    return this.template.fields.filter(
-      (f): f is GroupField => f.kind === 'group' && f.layout.type === 'blocks',
-    );
+  private blockGroups(): GroupField[] {
+    return blockGroups(this.template);
   }
 
-  private storyHeading(node: Heading, title: string, candidates: readonly string[]): boolean {
-    for (const group of this.storyGroups()) {
-      if (group.layout.type !== 'blocks') continue;
-      const heading = group.layout.blocks.find((b) => b.type === 'heading');
-      if (heading?.type !== 'heading' || Math.abs(heading.depth - node.depth) > 1) continue;
-      const values = parseStoryHeading(group, title, candidates);
+  private readItemHeading(node: Heading, title: string, candidates: readonly string[]): boolean {
+    for (const group of this.blockGroups()) {
+      const heading = itemHeadingBlock(group);
+      if (!heading || group.layout.type !== 'blocks' || Math.abs(heading.depth - node.depth) > 1) continue;
+      const values = matchItemHeading(group, title, candidates);
       if (!values) continue;
       const items = this.fields[group.id] as GroupItem[];
       const n = items.length + 1;
@@ -383,7 +297,7 @@ export class Reader {
     return section.blocks.findIndex((b) => b.type === 'field' && b.field === fieldId);
   }
 
-  /** Content of a user story the template has no slot for stays in that story: appended to its description. */
+  /** Content of an item the template has no slot for stays in that item: appended to its Markdown field. */
   private appendToItem(node: RootContent): boolean {
     const scope = this.scope;
     if (!scope?.item || !node.position) return false;
@@ -410,8 +324,9 @@ export class Reader {
       .filter((k) => k > scope.cursor)
       .concat([...slots.keys()].filter((k) => k <= scope.cursor));
 
+    if (this.placeStructure(node, order)) return true;
     if (node.type === 'paragraph' && this.placeLabelled(node, order)) return true;
-    if (scope.item && node.type === 'paragraph' && this.placeScenarioParagraph(node)) return true;
+    if (scope.item && node.type === 'paragraph' && this.placeKeywordParagraph(node)) return true;
 
     // A code block right before the next heading is the code field's (the architecture diagram).
     if (node.type === 'code') {
@@ -458,6 +373,28 @@ export class Reader {
       return this.placeInDescendant(scope.subsection, node, i);
     }
     return false;
+  }
+
+  /**
+   * The template's own text written as Markdown (a compiled template's `**Responses**:` line before a list): it is
+   * recognized, not content, and moves the scope past it.
+   */
+  private placeStructure(node: RootContent, order: readonly number[]): boolean {
+    const scope = this.scope!;
+    const print = fingerprint(node);
+    const k = order.find((index) => {
+      const block = scope.blocks[index]!;
+      return (
+        block.type === 'markdown' &&
+        block.role === 'structure' &&
+        fingerprintsOf(block.markdown).includes(print)
+      );
+    });
+    if (k === undefined) return false;
+    scope.cursor = Math.max(scope.cursor, k);
+    scope.open = undefined;
+    this.closeRun();
+    return true;
   }
 
   private placeInDescendant(section: Subsection, node: List | Table, i: number): boolean {
@@ -507,36 +444,21 @@ export class Reader {
   }
 
   private fillGroup(group: GroupField, node: RootContent, scope: Scope): boolean {
-    if (group.layout.type !== 'listItem') return false;
-    if (node.type === 'table') {
-      const items = readGroupTable(group, node);
-      if (!items) return false;
-      scope.values[group.id] = items;
-      if (tableHeaders(node).length > 2) {
-        this.warn(
-          `The ${group.label} table was read as a list; its other columns (${tableHeaders(node).slice(2).join(', ')}) were kept in each item’s text.`,
-          group.id,
-        );
-      }
-      return true;
-    }
-    if (node.type !== 'list') return false;
-    const items: GroupItem[] = [];
-    const rest: typeof node.children = [];
-    for (const listItem of node.children) {
-      const content = simpleItem(listItem);
-      const item = content ? readGroupListItem(group, content) : undefined;
-      if (item) items.push(item);
-      else rest.push(listItem);
-    }
-    if (items.length === 0 || items.length < rest.length) return false;
+    const read = readGroupBlock(group, node);
+    if (!read) return false;
     const before = scope.appendTo === group.id ? (scope.values[group.id] as GroupItem[]) : [];
-    scope.values[group.id] = [...before, ...items];
-    if (rest.length > 0) {
-      const kept = rest.map((item) => this.slice(item)).join('\n');
+    scope.values[group.id] = node.type === 'table' ? read.items : [...before, ...read.items];
+    if (read.extraColumns.length > 0) {
+      this.warn(
+        `The ${group.label} table was read as a list; its other columns (${read.extraColumns.join(', ')}) were kept in each item’s text.`,
+        group.id,
+      );
+    }
+    if (read.rest.length > 0) {
+      const kept = read.rest.map((item) => this.slice(item)).join('\n');
       this.addAdditional(this.anchorFor(group, scope), kept);
       this.warn(
-        `${rest.length} item(s) of the ${group.label} list did not have the template’s form and were kept as additional content after it.`,
+        `${read.rest.length} item(s) of the ${group.label} list did not have the template’s form and were kept as additional content after it.`,
         group.id,
       );
     }
@@ -547,70 +469,23 @@ export class Reader {
     return scope.item ? scope.item.group.id : field.id;
   }
 
-  /** `**Why this priority**: ...` paragraphs of the scope's template. */
+  /** Labelled paragraphs of the scope's template (`**Why this priority**: ...`): the label says the field. */
   private placeLabelled(node: Paragraph, order: number[]): boolean {
     const scope = this.scope!;
-    const { lead, entries } = splitLabelled(node.children);
-    if (entries.length === 0 || trimPhrasing(lead).length > 0) return false;
-    const assignments: { field: string; value: string; k: number }[] = [];
-    let structural = false;
-    for (const entry of entries) {
-      let hit = false;
-      for (const k of order) {
-        const block = scope.blocks[k]!;
-        if (block.type !== 'paragraph') continue;
-        const first = block.content[0];
-        const label =
-          first?.type === 'strong' && first.children[0]?.type === 'text' ? first.children[0].value : '';
-        if (!label || normalizeTitle(label) !== normalizeTitle(entry.label)) continue;
-        const slot = block.content.find((s) => s.type === 'field');
-        if (slot?.type === 'field')
-          assignments.push({ field: slot.field, value: phrasingToValue(entry.value), k });
-        else if (trimPhrasing(entry.value).length === 0) structural = true;
-        else break;
-        hit = true;
-        break;
-      }
-      if (!hit) return false;
-    }
-    for (const { field, value, k } of assignments) {
-      scope.values[field] = value;
-      scope.cursor = Math.max(scope.cursor, k);
-    }
-    if (structural && assignments.length === 0) {
-      const k = scope.blocks.findIndex(
-        (b) => b.type === 'paragraph' && !b.content.some((s) => s.type === 'field'),
-      );
-      if (k >= 0) scope.cursor = Math.max(scope.cursor, k);
-    }
+    const read = matchLabelledParagraph(scope.blocks, order, node);
+    if (!read) return false;
+    for (const { field, value } of read.values) scope.values[field] = value;
+    scope.cursor = Math.max(scope.cursor, read.slot);
     scope.open = undefined;
     this.closeRun();
     return true;
   }
 
-  /** Scenarios written as paragraphs: `**Given** a` (a new scenario), `**When** b`, `**Then** c`. */
-  private placeScenarioParagraph(node: Paragraph): boolean {
+  /** A nested group's keyword items written as paragraphs (`**Given** a`, `**When** b`, `**Then** c`). */
+  private placeKeywordParagraph(node: Paragraph): boolean {
     const scope = this.scope!;
-    const group = scope.item!.group.fields.find(
-      (f): f is GroupField => f.kind === 'group' && f.layout.type === 'listItem' && f.layout.ordered,
-    );
-    if (!group) return false;
-    const whole = readGroupListItem(group, node.children);
-    const items = scope.values[group.id] as GroupItem[];
-    const keyword = paragraphKeyword(group, node);
-    if (whole && keyword && whole.text === '') {
-      items.push(whole);
-    } else if (keyword) {
-      const parts = splitByKeywords(group, node.children);
-      if (!parts) return false;
-      const last = items[items.length - 1];
-      const startsNew = keyword === group.fields.find((f) => f.kind === 'text')?.id || !last;
-      const target = startsNew ? completeItem(group, {}) : last!;
-      if (startsNew) items.push(target);
-      for (const [field, value] of Object.entries(parts)) {
-        target[field] = target[field] ? `${target[field]}\n${value}` : value;
-      }
-    } else return false;
+    const group = keywordGroupOf(scope.item!.group);
+    if (!group || !readKeywordParagraph(group, scope.values[group.id] as GroupItem[], node)) return false;
     scope.cursor = Math.max(
       scope.cursor,
       scope.blocks.findIndex((b) => b.type === 'field' && b.field === group.id),
@@ -637,124 +512,15 @@ export class Reader {
   }
 
   private readHeaderBlock(node: RootContent): void {
-    if (node.type === 'paragraph' && this.readHeaderParagraph(node.children)) return;
-    if (node.type === 'blockquote' && node.children.every((c) => c.type === 'paragraph')) {
-      const inline = node.children.flatMap((p, i) =>
-        i === 0
-          ? (p as Paragraph).children
-          : [{ type: 'break' } as PhrasingContent, ...(p as Paragraph).children],
-      );
-      if (this.readHeaderParagraph(inline)) return;
+    const lines = readHeaderLines(this.index, node, this.fields);
+    if (!lines) {
+      this.keep(node);
+      return;
     }
-    if (node.type === 'list' && !node.ordered) {
-      const inline: PhrasingContent[] = [];
-      let ok = true;
-      for (const item of node.children) {
-        const content = simpleItem(item);
-        if (!content) ok = false;
-        else inline.push(...(inline.length ? [{ type: 'break' } as PhrasingContent] : []), ...content);
-      }
-      if (ok && this.readHeaderParagraph(inline)) return;
-    }
-    if (node.type === 'code' && /^ya?ml$/i.test(node.lang ?? '') && this.readHeaderYaml(node.value)) return;
-    this.keep(node);
-  }
-
-  /** `**Label**: value` lines. Known labels fill header fields; the others are kept at the start. */
-  private readHeaderParagraph(children: PhrasingContent[]): boolean {
-    const { lead, entries } = splitLabelled(children);
-    if (entries.length === 0 || trimPhrasing(lead).length > 0) return false;
-    const known = entries.filter((e) => this.headerSlot(e.label));
-    if (known.length === 0) return false;
-    const unknown: PhrasingContent[] = [];
-    for (const entry of entries) {
-      const slot = this.headerSlot(entry.label);
-      if (!slot || (this.fields[slot.field] !== '' && !Array.isArray(this.fields[slot.field]))) {
-        if (unknown.length > 0) unknown.push({ type: 'break' });
-        unknown.push(...trimPhrasing(entry.nodes));
-        continue;
-      }
-      this.setField(slot.field, this.headerValue(slot, entry.value));
-    }
-    if (unknown.length > 0) {
-      this.addAdditional('start', this.serializeParagraph(unknown));
-      this.warn(
-        `Header lines the template has no field for (${entries
-          .filter((e) => !this.headerSlot(e.label))
-          .map((e) => e.label)
-          .join(', ')}) were kept as additional content at the start.`,
-      );
-    }
+    for (const { field, value } of lines.values) this.setField(field, value);
+    if (lines.kept) this.addAdditional('start', lines.kept);
+    if (lines.warning) this.warn(lines.warning);
     this.closeRun();
-    return true;
-  }
-
-  /** A header line's value: the template's own text around it (`User description: "..."`) taken off. */
-  private headerValue(slot: LabelSlot, nodes: PhrasingContent[]): FieldValue {
-    let value = nodes;
-    if (slot.prefix) {
-      const prefix = slot.prefix.trim().replace(/["“]$/u, '');
-      if (normalizeTitle(plainText(value)).startsWith(normalizeTitle(prefix))) {
-        value = stripLeading(value, new RegExp(`^\\s*${escapeRegex(prefix)}\\s*`, 'iu'));
-      }
-    }
-    const quoted = /["“]$/u.test(slot.prefix.trim()) && /^["”]/u.test(slot.suffix);
-    const first = value[0];
-    const last = value[value.length - 1];
-    if (
-      quoted &&
-      first?.type === 'text' &&
-      last?.type === 'text' &&
-      /^["“]/u.test(first.value) &&
-      /["”]$/u.test(last.value)
-    ) {
-      value = stripTrailing(stripLeading(value, /^["“]/u), /["”]$/u);
-    }
-    const [single] = value;
-    const text =
-      slot.code && value.length === 1 && single?.type === 'inlineCode'
-        ? single.value
-        : phrasingToValue(value);
-    const field = this.template.fields.find((f) => f.id === slot.field);
-    if (field?.kind !== 'list') return text;
-    return text
-      .split(/\s*[,，]\s*/u)
-      .filter(Boolean)
-      .map((t) => ({ text: t }));
-  }
-
-  /** Header lines in a fenced YAML block (`Feature Branch: 001-x`), which need not be valid YAML. */
-  private readHeaderYaml(text: string): boolean {
-    const lines = text.split('\n').filter((l) => l.trim());
-    const entries = lines.map((line) => {
-      const colon = line.indexOf(':');
-      return colon > 0
-        ? { label: line.slice(0, colon).trim(), value: line.slice(colon + 1).trim() }
-        : undefined;
-    });
-    if (entries.some((e) => !e) || !entries.some((e) => e && this.headerSlot(e.label))) return false;
-    const unknown: string[] = [];
-    for (const entry of entries) {
-      const slot = this.headerSlot(entry!.label);
-      if (!slot || this.fields[slot.field] !== '') unknown.push(`${entry!.label}: ${entry!.value}`);
-      else this.setField(slot.field, this.headerValue(slot, [{ type: 'text', value: entry!.value }]));
-    }
-    if (unknown.length > 0) this.addAdditional('start', `\`\`\`yaml\n${unknown.join('\n')}\n\`\`\``);
-    this.closeRun();
-    return true;
-  }
-
-  private headerSlot(label: string) {
-    return this.index.headerLabels.find((slot) => {
-      const field = this.template.fields.find((f) => f.id === slot.field);
-      return (
-        normalizeTitle(slot.label) === normalizeTitle(label) || (field ? labelMatches(field, label) : false)
-      );
-    });
-  }
-
-  private serializeParagraph(children: PhrasingContent[]): string {
-    return serialize({ type: 'root', children: [{ type: 'paragraph', children }] }).trim();
   }
 
   // -------------------------------------------------------------------------------------------------------------
@@ -779,30 +545,19 @@ export class Reader {
 
   /** How many blocks from `i` are one of the template's guidance blocks (0 when none). */
   private guidanceLength(i: number, end: number): number {
-    const node = this.nodes[i]!;
-    if (node.type === 'heading' || node.type === 'yaml') return 0;
-    const first = fingerprint(node);
-    for (const guidance of this.index.guidance) {
-      if (guidance[0] !== first || i + guidance.length > end) continue;
-      if (guidance.every((f, k) => fingerprint(this.nodes[i + k]!) === f)) return guidance.length;
-    }
-    return 0;
+    return guidanceLength(this.index.guidance, this.nodes, i, end);
   }
 
   /** The footer of a document Specwright wrote is recognized (not duplicated into additional content). */
   private skipFooter(end: number): number {
-    const footer = this.template.footer;
-    const last = this.nodes[end - 1];
-    if (!footer || last?.type !== 'paragraph') return end;
-    const lines = splitLines(last.children);
-    if (lines.length === 0 || lines.length > footer.lines.length) return end;
-    if (!lines.every((line) => line.length === 1 && line[0]?.type === 'emphasis')) return end;
-    this.footerLines = lines.map((line) => plainText(line).trim());
-    this.footerSkipped = true;
+    const lines = readFooterLines(this.template, this.nodes[end - 1]);
+    if (!lines) return end;
+    this.footerLines = lines;
     return end - 1;
   }
 
-  private footerLines: string[] = [];
+  /** The footer's lines, when the document ends with a block of the footer's form. */
+  private footerLines: string[] | undefined;
   /** The document ends with the footer its fields derive (so a rewrite keeps writing it). */
   footerMatched = false;
 
@@ -811,14 +566,9 @@ export class Reader {
    * otherwise it is kept as additional content at the end.
    */
   checkFooter(variants: readonly string[][]): void {
-    if (!this.footerSkipped) return;
-    const squash = (t: string) => t.replace(/\s+/g, ' ').trim();
-    const found = this.footerLines.map(squash);
-    const same = variants.some(
-      (v) => v.length === found.length && v.every((line, k) => squash(line) === found[k]),
-    );
-    this.footerMatched = same;
-    if (same) return;
+    if (!this.footerLines) return;
+    this.footerMatched = footerMatches(this.footerLines, variants);
+    if (this.footerMatched) return;
     const last = this.nodes[this.nodes.length - 1]!;
     this.addAdditional(this.anchor, this.slice(last));
     this.warn('The footer did not match the front matter; it was kept as additional content at the end.');
@@ -882,101 +632,4 @@ export class Reader {
   warn(message: string, fieldId?: string): void {
     this.report.warnings.push(fieldId ? { message, fieldId } : { message });
   }
-}
-
-function splitLines(children: readonly PhrasingContent[]): PhrasingContent[][] {
-  const lines: PhrasingContent[][] = [[]];
-  for (const node of children) {
-    if (node.type === 'break') lines.push([]);
-    else if (node.type === 'text' && node.value.includes('\n')) {
-      const parts = node.value.split('\n');
-      parts.forEach((part, k) => {
-        if (k > 0) lines.push([]);
-        if (part.trim()) lines[lines.length - 1]!.push({ type: 'text', value: part });
-      });
-    } else lines[lines.length - 1]!.push(node);
-  }
-  return lines.filter((line) => line.length > 0);
-}
-
-/** Scenario parts of a paragraph made of keyword labels (`**When** b`), or undefined. */
-function splitByKeywords(
-  group: GroupField,
-  children: readonly PhrasingContent[],
-): Record<string, string> | undefined {
-  const out: Record<string, string> = {};
-  let field: string | undefined;
-  let part: PhrasingContent[] = [];
-  const flush = () => {
-    if (field) {
-      const value = phrasingToValue(
-        stripTrailing(stripLeading(part, /^\s*[:：]?\s*/u), /\s*[,，、;；]?\s*$/u),
-      );
-      out[field] = out[field] ? `${out[field]}\n${value}` : value;
-    }
-  };
-  for (const node of trimPhrasing(children)) {
-    const label = node.type === 'strong' ? plainText(node.children).replace(/[:：,，]\s*$/u, '') : undefined;
-    const match = label ? group.fields.find((f) => f.kind === 'text' && labelMatches(f, label)) : undefined;
-    if (match) {
-      flush();
-      field = match.id;
-      part = [];
-    } else if (field) part.push(node);
-    else return undefined;
-  }
-  flush();
-  return out;
-}
-
-/**
- * A user story heading: `User Story 1 - Title (Priority: P1)`, `US-1: Title (P0)`, with em dashes, colons or
- * full-width brackets. The words before the number come from the group's heading and aliases.
- */
-function parseStoryHeading(
-  group: GroupField,
-  title: string,
-  candidates: readonly string[],
-): Record<string, string> | undefined {
-  if (group.layout.type !== 'blocks') return undefined;
-  const heading = group.layout.blocks.find((b) => b.type === 'heading');
-  if (heading?.type !== 'heading') return undefined;
-  const lead = heading.content[0]?.type === 'text' ? heading.content[0].value.trim() : '';
-  const names = [lead, ...(group.aliases ?? [])].filter(Boolean).map(escapeRegex);
-  const numberField = group.idField?.field ?? 'number';
-  const text = title;
-  const re = new RegExp(
-    `^(?:${names.join('|')})\\s*[-#]?\\s*(\\d[\\w.]*)\\s*(?:[-–—:：.]\\s*)?(.*?)\\s*(?:[(（\\[]\\s*(?:(?:priority|優先度|优先级)\\s*[:：]\\s*([^)）\\]]*?)|(P\\d[\\w-]*))\\s*[)）\\]])?\\s*$`,
-    'iu',
-  );
-  const match = re.exec(text);
-  if (match) {
-    const fields = group.fields.map((f) => f.id);
-    const values: Record<string, string> = { [numberField]: match[1] ?? '' };
-    if (fields.includes('title')) values.title = (match[2] ?? '').trim();
-    if (fields.includes('priority')) values.priority = match[3] ?? match[4] ?? '';
-    return values;
-  }
-  // Any words before the number (another language: `ユーザーストーリー 1 - ... (優先度: P1)`), when the brackets at the
-  // end hold a priority: the number, the separator and the priority say it is an item heading.
-  const loose =
-    /^(\S[^\d]{0,40}?)\s*(\d[\w.]*)\s*[-–—:：.]\s*(.*?)\s*[(（[]\s*(?:[^()（）[\]:：]{1,20}[:：]\s*)?(P\d[\w-]*)\s*[)）\]]\s*$/u.exec(
-      text,
-    );
-  if (loose) {
-    const fields = group.fields.map((f) => f.id);
-    const values: Record<string, string> = { [numberField]: loose[2] ?? '' };
-    if (fields.includes('title')) values.title = (loose[3] ?? '').trim();
-    if (fields.includes('priority')) values.priority = loose[4] ?? '';
-    return values;
-  }
-  // Older layout: `### Primary User Story` is one story, its heading kept as the title.
-  if (group.aliases?.some((alias) => candidates.includes(normalizeTitle(alias)) && /primary/i.test(alias))) {
-    return { [numberField]: '', title };
-  }
-  return undefined;
-}
-
-function escapeRegex(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -39,11 +39,12 @@ export interface TemplateIndex {
   guidance: string[][];
 }
 
-const cache = new Map<string, TemplateIndex>();
+// Keyed by the description itself: a user's template may be replaced by another under the same id.
+const cache = new WeakMap<TemplateDescription, TemplateIndex>();
 
 /** The index of a template, computed once. */
 export function indexTemplate(template: TemplateDescription): TemplateIndex {
-  const cached = cache.get(template.id);
+  const cached = cache.get(template);
   if (cached) return cached;
   const subsections: Subsection[] = [];
   const parentOf = new Map<string, Subsection | undefined>();
@@ -82,7 +83,7 @@ export function indexTemplate(template: TemplateDescription): TemplateIndex {
     names.set(sub.id, [...new Set([sub.title, ...(sub.aliases ?? []), ...fieldAliases].map(normalizeTitle))]);
   }
   const index = { template, subsections, parentOf, sectionOfField, headerLabels, guidance, names };
-  cache.set(template.id, index);
+  cache.set(template, index);
   return index;
 }
 
