@@ -120,6 +120,16 @@ describe('compileTemplate', () => {
     ]);
   });
 
+  it('numbers a repeated block by its number wherever the heading has it: `### [Name] (TC-1)`', () => {
+    const t = compiled(
+      '# Plan: [Name]\n\n## Cases\n\n### [Case name] (TC-1)\n\n[Steps]\n\n### [Case name] (TC-2)\n\n[Steps]\n',
+    );
+    const group = t.fields.find((f): f is GroupField => f.kind === 'group');
+    const id = group?.fields.find((f) => f.id === group.idField?.field);
+    expect(id).toMatchObject({ placeholder: '{n}', required: true });
+    expect(group?.titleField).toBe(group?.fields.find((f) => f.placeholder === '[Case name]')?.id);
+  });
+
   it('numbers items the template numbers: `[Component 1]`, `[Component 2]` is `[Component {n}]`', () => {
     const t = compiled(
       '# Spec: [Name]\n\n## Parts\n\n| Component | Role |\n|---|---|\n| [Component 1] | [What it does] |\n' +

@@ -168,7 +168,10 @@ function groupOf(items: Item[], digits: number): Omit<GroupField, 'id'> | undefi
     blocks = blocks.slice(0, -1);
     separator = 'thematicBreak';
   }
-  const numberId = segmentFieldIds(heading.content)[0]!;
+  // The item's number is the heading's first number mark (`{n}`), wherever it stands: `### [Name] (TC-1)`.
+  const numberId =
+    segmentFieldIds(heading.content).find((id) => fields.find((f) => f.id === id)?.placeholder === '{n}') ??
+    segmentFieldIds(heading.content)[0]!;
   const numberField = fields.find((f) => f.id === numberId)!;
   const leading = heading.content[0];
   const noun = labelFrom(leading?.type === 'text' ? leading.value.replace(/[\s:#-]+$/, '') : 'Item');
