@@ -13,21 +13,10 @@ import type { Draft } from '../lib/document-store';
 import { createImportedDraft } from '../lib/import-report-handoff';
 import { createLiveDocument } from '../lib/live-document';
 import { useServices } from '../lib/services-context';
+import { editing } from './open-drafts';
 
 // The editor page put together: features never import each other, so the page that uses several of them is
 // composed here, above them, and the route only loads the draft.
-
-/** The drafts an editor is open on, as loaded when it opened. */
-const editing = new Map<string, Draft>();
-
-/**
- * The draft an editor is open on, if one is: another section of it reuses what was loaded (reading and validating
- * a large draft again on every section switch cost more than the switch, and the editor follows its live
- * document, not this).
- */
-export function openDraft(id: string): Draft | undefined {
-  return editing.get(id);
-}
 
 /** The editor of one draft, kept safe by the drafts feature, with preview and export beside it. */
 export function DraftEditor({ draft, section }: { draft: Draft; section: string }) {

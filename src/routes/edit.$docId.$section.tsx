@@ -1,6 +1,7 @@
 import { createFileRoute } from '@tanstack/react-router';
 import { z } from 'zod';
-import { DraftEditor, openDraft } from '../app/draft-editor';
+import { DraftEditor } from '../app/draft-editor';
+import { openDraft } from '../app/open-drafts';
 import { PageError } from '../components/ui/error-boundary';
 import { DraftNotFound } from '../features/editor/draft-not-found';
 
