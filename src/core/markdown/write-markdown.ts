@@ -90,6 +90,8 @@ export const writeInStyleWhole: WriteFresh = (doc, style, footer) =>
 // Part texts by what they were written from: an opened document is written again on every keystroke (preview,
 // download), and a keystroke changes one section; the others come from here.
 const partCache = new Map<string, string>();
+// The last text of each part, with the values it was written from (see `cached` in `writeInParts`).
+const partsByName = new Map<string, { values: readonly unknown[]; text: string }>();
 // Group items' and table rows' nodes, by item: a keystroke in one of 1,000 requirements builds that one again.
 const partItems: NonNullable<WriteContext['items']> = new WeakMap();
 
@@ -109,26 +111,35 @@ function writeInParts(
   const scope: Scope = { fields: template.fields, values: doc.fields, n: 1, topLevel: true };
   const shared = JSON.stringify([doc.template, options, style, doc.additional]);
   // A link definition anywhere makes any `[label]` a possible reference: then every part escapes `[`.
-  const narrow = !/(?:^|\\n)\s{0,3}\[[^\]\n]+\]:/.test(JSON.stringify([doc.fields, doc.additional]));
+  const narrow =
+    !Object.values(doc.fields).some(mayDefineLinks) && !Object.values(doc.additional).some(mayDefineLinks);
   const processor = writerFor(style, narrow);
   const unitKey = `${narrow}${JSON.stringify(style)}`;
   const stringify = (nodes: RootContent[]) => (nodes.length === 0 ? '' : inUnits(processor, unitKey, nodes));
-  const cached = (key: string, write: () => string) => {
-    const full = `${narrow}${shared}${key}`;
+  // A part is reused while the values it is written from are the same objects (a keystroke replaces only what it
+  // changed), else while they are equal (the first write after opening compares with the file's own values).
+  const cached = (name: string, values: readonly unknown[], write: () => string) => {
+    const where = `${narrow}${shared}${name}`;
+    const known = partsByName.get(where);
+    if (known && known.values.length === values.length && known.values.every((v, i) => v === values[i]))
+      return known.text;
+    const full = `${where}${JSON.stringify(values)}`;
     let text = partCache.get(full);
     if (text === undefined) {
       text = write();
       if (partCache.size > 2000) partCache.clear();
       partCache.set(full, text);
     }
+    if (partsByName.size > 2000) partsByName.clear();
+    partsByName.set(where, { values, text });
     return text;
   };
-  const valuesOf = (ids: readonly string[]) => JSON.stringify(ids.map((id) => doc.fields[id]));
+  const valuesOf = (ids: readonly string[]) => ids.map((id) => doc.fields[id]);
 
   const parts: string[] = [];
   const headerIds = [...template.header.fields, ...blockFieldIds(template.header.blocks)];
   parts.push(
-    cached(`h${valuesOf(headerIds)}${JSON.stringify(doc.extraFrontMatter ?? null)}`, () => {
+    cached('h', [...valuesOf(headerIds), doc.extraFrontMatter ?? null], () => {
       const nodes: RootContent[] = [];
       const frontMatter = writeFrontMatter(template, doc.extraFrontMatter, scope, ctx);
       if (frontMatter) nodes.push(frontMatter);
@@ -145,7 +156,7 @@ function writeInParts(
   for (const section of template.sections) {
     const ids = blockFieldIds([section]);
     parts.push(
-      cached(`s${section.id}${valuesOf(ids)}`, () => {
+      cached(`s${section.id}`, valuesOf(ids), () => {
         const written = writeSubsection(section, scope, ctx);
         if (written.nodes.length === 0) return '';
         const nodes = [...written.nodes];
@@ -193,6 +204,22 @@ function inUnits(processor: StringifyProcessor, processorKey: string, nodes: Roo
       );
     })
     .join('\n\n');
+}
+
+const linkDefinition = /(?:^|\n)[ \t]{0,3}\[[^\]\n]+\]:/;
+// Items and values already looked at, by object: a keystroke replaces one item, the others are not read again.
+const definesLinks = new WeakMap<object, boolean>();
+
+/** True when text in the value may be a link definition (`[ref]: https://...` at the start of a line). */
+function mayDefineLinks(value: unknown): boolean {
+  if (typeof value === 'string') return value.includes(']:') && linkDefinition.test(value);
+  if (!value || typeof value !== 'object') return false;
+  let known = definesLinks.get(value);
+  if (known === undefined) {
+    known = Object.values(value).some(mayDefineLinks);
+    definesLinks.set(value, known);
+  }
+  return known;
 }
 
 function subsectionIds(subsection: Subsection): string[] {
