@@ -221,3 +221,14 @@ describe('values', () => {
     expect(writeMarkdown(doc)).toContain('- Rename user_id to [NEEDS CLARIFICATION: new name?]\n');
   });
 });
+
+describe('reference links', () => {
+  it('stay references when they are defined in another field', () => {
+    const doc = createDocument(getTemplate('technical-spec'));
+    doc.fields.overview = 'See [the RFC][rfc] for the rules.';
+    doc.fields.background = 'Context.\n\n[rfc]: https://example.com/rfc';
+    const markdown = writeMarkdown(doc, { includeGuidance: false, emptyFields: 'omit' });
+    expect(markdown).toContain('See [the RFC][rfc] for the rules.');
+    expect(markdown).toContain('[rfc]: https://example.com/rfc');
+  });
+});

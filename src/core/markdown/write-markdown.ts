@@ -13,6 +13,7 @@ import { reprintMarkdown, type WriteFresh } from './reprint/reprint-markdown';
 import { type SourceStyle, styleOptions } from './reprint/source-style';
 import { additionalAt, writeBlocks, writeSubsection } from './write/blocks';
 import { defaultExportOptions, type ExportOptions, type Scope, type WriteContext } from './write/context';
+import { documentDefinitions } from './write/definitions';
 import { writeFooter } from './write/footer';
 import { fragmentBlocks } from './write/fragment';
 import { writeFrontMatter } from './write/front-matter';
@@ -39,7 +40,11 @@ export function documentToMdast(
   { footer: withFooter = true }: { footer?: boolean } = {},
 ): Root {
   const template = getTemplate(doc.template);
-  const ctx: WriteContext = { options, pending: new Map(Object.entries(doc.additional)) };
+  const ctx: WriteContext = {
+    options,
+    pending: new Map(Object.entries(doc.additional)),
+    definitions: documentDefinitions(template, doc),
+  };
   const scope: Scope = { fields: template.fields, values: doc.fields, n: 1, topLevel: true };
   const children: RootContent[] = [];
 
@@ -57,7 +62,8 @@ export function documentToMdast(
     if (template.sectionSeparator === 'thematicBreak') children.push({ type: 'thematicBreak' });
   }
   // Never lose content: anchors the template does not have (any more) are written at the end.
-  for (const markdown of ctx.pending.values()) children.push(...fragmentBlocks(markdown));
+  for (const markdown of ctx.pending.values())
+    children.push(...fragmentBlocks(markdown, undefined, ctx.definitions));
   ctx.pending.clear();
 
   const footer = withFooter && template.footer && writeFooter(template.footer, scope, ctx);
@@ -107,9 +113,15 @@ function writeInParts(
   footer: boolean,
 ): string {
   const template = getTemplate(doc.template);
-  const ctx: WriteContext = { options, pending: new Map(Object.entries(doc.additional)), items: partItems };
+  const definitions = documentDefinitions(template, doc);
+  const ctx: WriteContext = {
+    options,
+    pending: new Map(Object.entries(doc.additional)),
+    items: partItems,
+    definitions,
+  };
   const scope: Scope = { fields: template.fields, values: doc.fields, n: 1, topLevel: true };
-  const shared = JSON.stringify([doc.template, options, style, doc.additional]);
+  const shared = JSON.stringify([doc.template, options, style, doc.additional, definitions]);
   // A link definition anywhere makes any `[label]` a possible reference: then every part escapes `[`.
   const narrow =
     !Object.values(doc.fields).some(mayDefineLinks) && !Object.values(doc.additional).some(mayDefineLinks);
@@ -168,7 +180,8 @@ function writeInParts(
     for (const id of [...ids, ...subsectionIds(section)]) ctx.pending.delete(id);
   }
   const rest: RootContent[] = [];
-  for (const markdown of ctx.pending.values()) rest.push(...fragmentBlocks(markdown));
+  for (const markdown of ctx.pending.values())
+    rest.push(...fragmentBlocks(markdown, undefined, ctx.definitions));
   const written = footer && template.footer && writeFooter(template.footer, scope, ctx);
   if (written) rest.push(written);
   parts.push(stringify(rest));

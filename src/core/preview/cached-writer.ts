@@ -7,6 +7,7 @@ import { hasDefinitions, narrowEscapeOptions } from '../markdown/escape-options'
 import { gfmStringifyOptions, remarkGfmStringify, stringifyOptions } from '../markdown/stringify-options';
 import { additionalAt, writeBlocks, writeSubsection } from '../markdown/write/blocks';
 import type { ExportOptions, Scope, WriteContext } from '../markdown/write/context';
+import { documentDefinitions } from '../markdown/write/definitions';
 import { writeFooter } from '../markdown/write/footer';
 import { fragmentBlocks } from '../markdown/write/fragment';
 import { writeFrontMatter } from '../markdown/write/front-matter';
@@ -105,7 +106,8 @@ function cachedMdast(
   items: WriteContext['items'],
 ): Root {
   const template = getTemplate(doc.template);
-  const ctx: WriteContext = { options, pending: new Map(Object.entries(doc.additional)), items };
+  const definitions = documentDefinitions(template, doc);
+  const ctx: WriteContext = { options, pending: new Map(Object.entries(doc.additional)), items, definitions };
   const scope: Scope = { fields: template.fields, values: doc.fields, n: 1, topLevel: true };
   const children: RootContent[] = [];
 
@@ -121,6 +123,8 @@ function cachedMdast(
       options.includeGuidance,
       options.emptyFields,
       doc.additional,
+      // A definition added or removed anywhere changes how references everywhere are written.
+      definitions,
       ...sectionFieldIds(section).map((id) => doc.fields[id]),
     ];
     let entry = cache.get(section);
@@ -136,7 +140,8 @@ function cachedMdast(
     children.push(...entry.nodes);
     if (template.sectionSeparator === 'thematicBreak') children.push({ type: 'thematicBreak' });
   }
-  for (const markdown of ctx.pending.values()) children.push(...fragmentBlocks(markdown));
+  for (const markdown of ctx.pending.values())
+    children.push(...fragmentBlocks(markdown, undefined, definitions));
   ctx.pending.clear();
 
   const footer = template.footer && writeFooter(template.footer, scope, ctx);

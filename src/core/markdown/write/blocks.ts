@@ -46,7 +46,7 @@ export function writeBlocks(
         break;
       case 'markdown':
         if (block.role === 'structure' || ctx.options.includeGuidance)
-          parts.push({ nodes: fragmentBlocks(block.markdown), content: false });
+          parts.push({ nodes: fragmentBlocks(block.markdown, undefined, ctx.definitions), content: false });
         break;
       case 'thematicBreak':
         parts.push({ nodes: [{ type: 'thematicBreak' }], content: false });
@@ -117,7 +117,7 @@ export function additionalAt(ctx: WriteContext, anchor: string): Written {
   const markdown = ctx.pending.get(anchor);
   if (markdown === undefined) return nothing;
   ctx.pending.delete(anchor);
-  const nodes = fragmentBlocks(markdown);
+  const nodes = fragmentBlocks(markdown, undefined, ctx.definitions);
   return { nodes, content: nodes.length > 0 };
 }
 

@@ -23,6 +23,11 @@ export interface WriteContext {
    * preview): an item that is the same object, at the same place, with the same options, is not written again.
    */
   items?: WeakMap<object, WrittenItem>;
+  /**
+   * The document's link reference definitions, one per line (see `documentDefinitions`): every piece of Markdown is
+   * parsed with them, so that a reference defined in another piece stays a reference.
+   */
+  definitions?: string;
 }
 
 /** What one group item was written as, and under which conditions (see `WriteContext.items`). */

@@ -13,8 +13,8 @@ const sentinel = 'specwright-sentinel';
  * - An HTML block left open (`<!--` without `-->`, `<script>` without `</script>` ...) would swallow everything
  *   written after it, so it is written as a code block instead: its text stays visible and contained.
  */
-export function fragmentBlocks(markdown: string, demoteAtOrAbove?: number): RootContent[] {
-  const tree = parseMarkdownFragment(markdown);
+export function fragmentBlocks(markdown: string, demoteAtOrAbove?: number, definitions = ''): RootContent[] {
+  const tree = withDefinitions(markdown, definitions);
   removePosition(tree, { force: true });
   if (demoteAtOrAbove !== undefined) demoteHeadings(tree, demoteAtOrAbove);
   return tree.children.map((node) =>
@@ -22,6 +22,18 @@ export function fragmentBlocks(markdown: string, demoteAtOrAbove?: number): Root
       ? { type: 'code', lang: null, meta: null, value: node.value }
       : node,
   );
+}
+
+/**
+ * The piece parsed with the document's definitions in front of it (a line of definitions, then a blank line, never
+ * changes how what follows parses), keeping only the piece's own nodes.
+ */
+function withDefinitions(markdown: string, definitions: string) {
+  if (definitions === '' || !markdown.includes(']')) return parseMarkdownFragment(markdown);
+  const prefix = `${definitions}\n\n`;
+  const tree = parseMarkdownFragment(prefix + markdown);
+  tree.children = tree.children.filter((node) => (node.position?.start.offset ?? 0) >= prefix.length);
+  return tree;
 }
 
 function demoteHeadings(node: Nodes, depth: number): void {

@@ -16,7 +16,7 @@ export function writtenItem<T extends RootContent>(
 ): T[] {
   const cache = ctx.items;
   if (!cache || ctx.pending.size > 0) return write();
-  const fullKey = `${key}|${ctx.options.emptyFields}|${ctx.options.includeGuidance}`;
+  const fullKey = `${key}|${ctx.options.emptyFields}|${ctx.options.includeGuidance}|${ctx.definitions ?? ''}`;
   const known = cache.get(item);
   if (known && known.field === field && known.key === fullKey) return known.nodes as T[];
   const nodes = write();

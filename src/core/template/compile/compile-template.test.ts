@@ -130,6 +130,15 @@ describe('compileTemplate', () => {
     expect(group?.titleField).toBe(group?.fields.find((f) => f.placeholder === '[Case name]')?.id);
   });
 
+  it('keeps reference links that are defined in another part of the template as links', () => {
+    // `compiled` checks that the untouched document is the template (same mdast): references and all.
+    const t = compiled(
+      '# Spec: [Name]\n\n## Context\n\nSee [the RFC][rfc] and ![badge][img].\n\n[Context]\n\n' +
+        '## Links\n\n[rfc]: https://example.com/rfc\n[img]: https://example.com/b.svg\n',
+    );
+    expect(t.sections.map((s) => s.title)).toEqual(['Context', 'Links']);
+  });
+
   it('numbers items the template numbers: `[Component 1]`, `[Component 2]` is `[Component {n}]`', () => {
     const t = compiled(
       '# Spec: [Name]\n\n## Parts\n\n| Component | Role |\n|---|---|\n| [Component 1] | [What it does] |\n' +

@@ -18,7 +18,8 @@ export function writeMarkdownField(
   headingDepth: number,
 ): Written {
   const source = stringValue(value);
-  if (!isBlank(source)) return { nodes: fragmentBlocks(source, headingDepth), content: true };
+  if (!isBlank(source))
+    return { nodes: fragmentBlocks(source, headingDepth, ctx.definitions), content: true };
   if (ctx.options.emptyFields === 'omit') return nothing;
   return {
     nodes: [{ type: 'paragraph', children: literalPhrasing(placeholderFor(scope, field)) }],
