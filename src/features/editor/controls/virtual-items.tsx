@@ -50,8 +50,9 @@ interface VirtualItemsProps<T> {
 /**
  * The items of a repeatable field. Up to `virtualizeAbove` items, exactly the list it replaces. Above, only the
  * items near the viewport are in the page (@tanstack/react-virtual, measured as they render), with what users rely
- * on kept: the focused item, every item with an error and an item a jump points to are always rendered; items stay
- * in order, so Tab and Shift+Tab go through them as before (focus scrolls, scrolling renders the next ones); and
+ * on kept: the first and last items, the focused item, every item with an error and an item a jump points to are
+ * always rendered; items stay in order, so Tab and Shift+Tab go through them as before (focus scrolls, scrolling
+ * renders the next ones); and
  * list items carry aria-posinset / aria-setsize, so a screen reader still says "item 12 of 300".
  */
 export function VirtualItems<T>(props: VirtualItemsProps<T>) {
@@ -87,6 +88,9 @@ function Virtualized<T>({
   const errorKey = useEditorSnapshot((snapshot) => errorIndices(snapshot.steps, name));
   const pinned = useMemo(() => {
     const indices = errorKey ? errorKey.split(',').map(Number) : [];
+    // The first and the last item too: Tab from above and Shift+Tab from below enter the list at its end, even when
+    // the keys come faster than the list follows the scroll (else focus lands on the last item rendered).
+    indices.push(0, items.length - 1);
     if (focused !== undefined) indices.push(focused);
     if (target !== undefined) indices.push(target);
     return indices.filter((index) => index < items.length);
