@@ -13,7 +13,7 @@ import { reprintMarkdown, type WriteFresh } from './reprint/reprint-markdown';
 import { type SourceStyle, styleOptions } from './reprint/source-style';
 import { additionalAt, writeBlocks, writeSubsection } from './write/blocks';
 import { defaultExportOptions, type ExportOptions, type Scope, type WriteContext } from './write/context';
-import { documentDefinitions } from './write/definitions';
+import { documentDefinitions, valueDefinitions } from './write/definitions';
 import { writeFooter } from './write/footer';
 import { fragmentBlocks } from './write/fragment';
 import { writeFrontMatter } from './write/front-matter';
@@ -123,8 +123,7 @@ function writeInParts(
   const scope: Scope = { fields: template.fields, values: doc.fields, n: 1, topLevel: true };
   const shared = JSON.stringify([doc.template, options, style, doc.additional, definitions]);
   // A link definition anywhere makes any `[label]` a possible reference: then every part escapes `[`.
-  const narrow =
-    !Object.values(doc.fields).some(mayDefineLinks) && !Object.values(doc.additional).some(mayDefineLinks);
+  const narrow = valueDefinitions(doc).length === 0;
   const processor = writerFor(style, narrow);
   const unitKey = `${narrow}${JSON.stringify(style)}`;
   const stringify = (nodes: RootContent[]) => (nodes.length === 0 ? '' : inUnits(processor, unitKey, nodes));
@@ -217,22 +216,6 @@ function inUnits(processor: StringifyProcessor, processorKey: string, nodes: Roo
       );
     })
     .join('\n\n');
-}
-
-const linkDefinition = /(?:^|\n)[ \t]{0,3}\[[^\]\n]+\]:/;
-// Items and values already looked at, by object: a keystroke replaces one item, the others are not read again.
-const definesLinks = new WeakMap<object, boolean>();
-
-/** True when text in the value may be a link definition (`[ref]: https://...` at the start of a line). */
-function mayDefineLinks(value: unknown): boolean {
-  if (typeof value === 'string') return value.includes(']:') && linkDefinition.test(value);
-  if (!value || typeof value !== 'object') return false;
-  let known = definesLinks.get(value);
-  if (known === undefined) {
-    known = Object.values(value).some(mayDefineLinks);
-    definesLinks.set(value, known);
-  }
-  return known;
 }
 
 function subsectionIds(subsection: Subsection): string[] {

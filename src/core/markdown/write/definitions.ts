@@ -61,10 +61,15 @@ function valueLines(value: unknown, out: Set<string>): void {
   }
 }
 
-/** The lines of the document that may define link references, joined; '' when there are none (almost always). */
-export function documentDefinitions(template: TemplateDescription, doc: SpecDocument): string {
-  const out = new Set<string>(templateLines(template));
+/** The lines of the document's values (fields, additional content) that may define link references. */
+export function valueDefinitions(doc: SpecDocument): string[] {
+  const out = new Set<string>();
   valueLines(doc.fields, out);
   valueLines(doc.additional, out);
-  return [...out].join('\n');
+  return [...out];
+}
+
+/** The lines of the document that may define link references, joined; '' when there are none (almost always). */
+export function documentDefinitions(template: TemplateDescription, doc: SpecDocument): string {
+  return [...new Set([...templateLines(template), ...valueDefinitions(doc)])].join('\n');
 }
