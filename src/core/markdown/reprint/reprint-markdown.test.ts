@@ -139,3 +139,15 @@ describe('any one-field edit of a real file', () => {
     );
   }, 120_000);
 });
+
+describe('a file with underlined headings', () => {
+  test('keeps its title underlined when the title is edited: only the title and its underline change', () => {
+    const source =
+      'Feature Specification: Offline Notes\n====================================\n\n**Created**: 2025-11-02\n';
+    const doc = open(source, 'feature-spec' as TemplateId);
+    const edited = writeMarkdown({ ...doc, fields: { ...doc.fields, featureName: 'Notes' } });
+    expect(edited).toBe(
+      'Feature Specification: Notes\n============================\n\n**Created**: 2025-11-02\n',
+    );
+  });
+});

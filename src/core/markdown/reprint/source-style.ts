@@ -9,6 +9,8 @@ export interface SourceStyle {
   fence?: '`' | '~';
   /** Hard breaks as two trailing spaces instead of a backslash. */
   spaceBreaks?: boolean;
+  /** Level 1 and 2 headings underlined (`Title` / `=====`) instead of `#` and `##`. */
+  setext?: boolean;
 }
 
 /**
@@ -24,6 +26,7 @@ export function detectSourceStyle(lines: readonly string[]): SourceStyle {
     rule: new Map<string, number>(),
     fence: new Map<string, number>(),
     breaks: new Map<string, number>(),
+    headings: new Map<string, number>(),
   };
   const vote = (map: Map<string, number>, value: string) => map.set(value, (map.get(value) ?? 0) + 1);
   let fence: string | undefined;
@@ -36,6 +39,13 @@ export function detectSourceStyle(lines: readonly string[]): SourceStyle {
     if (open) {
       fence = open[1]!;
       vote(votes.fence, fence[0]!);
+      continue;
+    }
+    if (/^\s{0,3}#{1,2}\s/u.test(line)) vote(votes.headings, 'atx');
+    // An underline is the heading's, not a rule: `Title` then `=====` (or `-----`) right below it.
+    const previous = lines[k - 1];
+    if (/^\s{0,3}(=+|-+)\s*$/u.test(line) && previous?.trim() && !/^\s*([-*+]|\d+[.)]|#|>)/u.test(previous)) {
+      vote(votes.headings, 'setext');
       continue;
     }
     const rule = /^\s{0,3}([-*_])(?:\s*\1){2,}\s*$/u.exec(line);
@@ -70,6 +80,7 @@ export function detectSourceStyle(lines: readonly string[]): SourceStyle {
   const fenceChar = top(votes.fence);
   if (fenceChar) style.fence = fenceChar as SourceStyle['fence'];
   if (top(votes.breaks) === 'spaces') style.spaceBreaks = true;
+  if (top(votes.headings) === 'setext') style.setext = true;
   return style;
 }
 
@@ -84,5 +95,6 @@ export function styleOptions(style: SourceStyle): Partial<StringifyOptions> {
   if (style.strong) options.strong = style.strong;
   if (style.rule) options.rule = style.rule;
   if (style.fence) options.fence = style.fence;
+  if (style.setext) options.setext = true;
   return options;
 }
