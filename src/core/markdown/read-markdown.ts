@@ -9,8 +9,9 @@ import { resolvePlaceholder } from '../template/walk';
 import { getTemplate } from '../templates';
 import { literalToValue, valueText } from './inline-value';
 import { parseMarkdownFragment } from './processor';
+import { footerMatches } from './read/footer-lines';
 import { plainText, serialize } from './read/inline';
-import { Reader } from './read/reader';
+import { readDocument } from './read/read-document';
 import { placeholderPaths } from './reprint/reprint-markdown';
 
 /** A document read from Markdown and what the reading did. */
@@ -30,29 +31,39 @@ export function readMarkdown(
   { source = markdown, tree }: { source?: string; tree?: Root } = {},
 ): ReadResult {
   const template = getTemplate(templateId);
-  const reader = new Reader(template, normalizeText(markdown), tree);
-  reader.read();
-  const fields = reader.fields;
+  const read = readDocument(template, normalizeText(markdown), tree);
+  const fields = read.fields;
   const asRead = structuredClone(fields);
   clearPlaceholders(template.fields, fields, undefined, 1);
-  if (template.footer) reader.checkFooter(footerVariants(template.footer.lines, template, fields));
+  // The footer is derived from the fields, so it is dropped only when it says what they say; otherwise it is kept
+  // as additional content at the end.
+  let footerMatched = false;
+  if (template.footer && read.footer) {
+    footerMatched = footerMatches(read.footer.lines, footerVariants(template.footer.lines, template, fields));
+    if (!footerMatched) {
+      read.additional.add(read.anchor, read.footer.markdown);
+      read.warnings.push({
+        message: 'The footer did not match the front matter; it was kept as additional content at the end.',
+      });
+    }
+  }
   const additional = Object.fromEntries(
-    Object.entries(reader.additionalContent()).filter(([, markdown]) => markdown.trim() !== ''),
+    Object.entries(read.additional.result()).filter(([, markdown]) => markdown.trim() !== ''),
   );
   const doc: SpecDocument = { template: templateId, version: documentVersion, fields, additional };
-  if (reader.extraFrontMatter) doc.extraFrontMatter = reader.extraFrontMatter;
+  if (read.extraFrontMatter) doc.extraFrontMatter = read.extraFrontMatter;
   doc.origin = {
     source,
     fields: structuredClone(fields),
     additional: { ...additional },
     ...(doc.extraFrontMatter ? { extraFrontMatter: structuredClone(doc.extraFrontMatter) } : {}),
     placeholders: placeholderPaths(asRead, fields),
-    footer: reader.footerMatched,
+    footer: footerMatched,
   };
   const report: ImportReport = {
     recognized: recognizedFields(template, fields),
     additional: Object.entries(additional).map(([anchor, markdown]) => summarize(anchor, markdown)),
-    warnings: reader.report.warnings,
+    warnings: read.warnings,
   };
   return { doc, report };
 }
