@@ -67,8 +67,26 @@ export function phrasingToValue(nodes: readonly PhrasingContent[]): string {
 /** One line of inline content as Markdown (a paragraph of it, serialized, without its final line ending). */
 export function serializeLine(nodes: PhrasingContent[]): string {
   if (nodes.length === 0) return '';
+  const [only] = nodes;
+  if (nodes.length === 1 && only?.type === 'text' && isPlainLine(only.value)) return only.value;
   const paragraph: Paragraph = { type: 'paragraph', children: keepAutolinks(nodes) };
   return serialize({ type: 'root', children: [paragraph] }).trim();
+}
+
+/**
+ * Text the serializer writes back unchanged: it starts with a letter (no `-`, `#`, `1.` or `>` that would open a
+ * block), ends with no space, and holds only letters, digits, spaces and punctuation that is no Markdown syntax (and no
+ * start of an autolink).
+ * Why: opening a 100 KB spec serializes thousands of such values, and building the serializer's state for each one
+ * was a third of reading it. `inline.test.ts` holds this to the serializer's own output.
+ */
+const plainLine = /^\p{L}(?:[\p{L}\p{N} ,.;:?'"()/%-]*[\p{L}\p{N},.;:?'"()/%-])?$/u;
+
+/** A GFM autolink literal starts at `http://`, `https://` or `www.`: the serializer escapes those. */
+const autolinkStart = /:\/|www\./iu;
+
+export function isPlainLine(text: string): boolean {
+  return plainLine.test(text) && !autolinkStart.test(text);
 }
 
 /**
