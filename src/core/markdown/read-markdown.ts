@@ -82,7 +82,20 @@ function isPlaceholderText(placeholder: string): boolean {
  */
 function isPlaceholderValue(value: unknown, placeholder: string): boolean {
   if (!isPlaceholderText(placeholder) || typeof value !== 'string') return false;
-  return value === placeholder || value === literalToValue(placeholder);
+  return value === placeholder || value === escapedPlaceholder(placeholder);
+}
+
+// Why: every value of a spec is compared with its field's placeholder, and a template has few placeholders.
+const escaped = new Map<string, string>();
+
+function escapedPlaceholder(placeholder: string): string {
+  let value = escaped.get(placeholder);
+  if (value === undefined) {
+    if (escaped.size > 1000) escaped.clear();
+    value = literalToValue(placeholder);
+    escaped.set(placeholder, value);
+  }
+  return value;
 }
 
 function clearPlaceholders(
