@@ -4,6 +4,7 @@ import type { ImportReport, SpecDocument } from '../../core';
 import { OpenFileButton } from './open-file-button';
 import { OpenTextDialog } from './open-text-dialog';
 import { OpenUrlDialog } from './open-url-dialog';
+import { prepareReading } from './read-in-worker';
 import { TemplateChoiceDialog } from './template-choice-dialog';
 import { useImport } from './use-import';
 import { useWindowDrop } from './use-window-drop';
@@ -35,10 +36,22 @@ export function ImportControls({ onOpen, acceptDrops = true }: ImportControlsPro
   return (
     <div className="import-controls">
       <OpenFileButton onFile={(file) => void openFile(file)} disabled={reading} />
-      <Button onClick={() => setTextOpen(true)} disabled={reading}>
+      <Button
+        onClick={() => {
+          prepareReading();
+          setTextOpen(true);
+        }}
+        disabled={reading}
+      >
         Open from text
       </Button>
-      <Button onClick={() => setUrlOpen(true)} disabled={reading}>
+      <Button
+        onClick={() => {
+          prepareReading();
+          setUrlOpen(true);
+        }}
+        disabled={reading}
+      >
         Open from URL
       </Button>
       <p className="import-status" aria-live="polite">

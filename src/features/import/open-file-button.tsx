@@ -1,5 +1,6 @@
 import { useRef } from 'react';
 import { Button, type ButtonProps } from '../../components/ui/button';
+import { prepareReading } from './read-in-worker';
 
 /** The file types the picker offers: Markdown, and plain text (specs are often saved as .txt). */
 export const importAccept = '.md,.markdown,.txt,text/markdown,text/plain';
@@ -14,7 +15,13 @@ export function OpenFileButton({ onFile, label = 'Open Markdown file', ...props 
   const input = useRef<HTMLInputElement>(null);
   return (
     <>
-      <Button {...props} onClick={() => input.current?.click()}>
+      <Button
+        {...props}
+        onClick={() => {
+          prepareReading();
+          input.current?.click();
+        }}
+      >
         {label}
       </Button>
       <input

@@ -2,7 +2,7 @@ import { useCallback, useRef, useState } from 'react';
 import type { ImportOutcome, ImportReport, SpecDocument, TemplateDetection, TemplateId } from '../../core';
 import { useTemplates } from '../../lib/templates-context';
 import { readImportFile } from './read-file';
-import { readInWorker } from './read-in-worker';
+import { prepareReading, readInWorker } from './read-in-worker';
 
 /** Where an import is: nothing going on, reading, waiting for the template choice, or failed with a message. */
 export type ImportState =
@@ -43,6 +43,8 @@ export function useImport(onOpen: (doc: SpecDocument, report: ImportReport) => v
       onOpenRef.current(outcome.doc, outcome.report);
       return true;
     }
+    // The choice is read again in a worker: it loads while the user chooses.
+    if (outcome.status === 'choose-template') prepareReading();
     setState(outcome);
     return outcome.status === 'choose-template';
   }, []);

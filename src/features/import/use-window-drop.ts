@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { prepareReading } from './read-in-worker';
 
 /**
  * Files dropped anywhere on the window. Returns whether a file is being dragged over the window (to show a drop
@@ -15,6 +16,7 @@ export function useWindowDrop(onFile: (file: File) => void, enabled = true): boo
     const hasFiles = (event: DragEvent) => Array.from(event.dataTransfer?.types ?? []).includes('Files');
     const enter = (event: DragEvent) => {
       if (!hasFiles(event)) return;
+      if (depth === 0) prepareReading();
       depth += 1;
       setDragging(true);
     };
