@@ -15,6 +15,57 @@ export type ImportRequest = (
   | { kind: 'chosen'; text: string; template: TemplateId; source?: string }
 ) & { templates?: readonly TemplateDescription[] };
 
+/**
+ * A small spec in the shapes real ones use (front matter, labelled lines, stories with Given/When/Then lists, FR
+ * lists, a table, code, a comment). Why: the worker is started ahead of need (`prepareReading`), and reading this
+ * once while the user picks or pastes compiles the parser's and reader's code; in a cold worker the first real read
+ * took about twice as long as later ones.
+ */
+const warmUpText = `---
+title: Warm-up
+status: Draft
+---
+
+# Feature Specification: Warm-up
+
+**Feature Branch**: \`001-warm-up\`
+**Created**: 2026-01-01
+
+## User Scenarios & Testing *(mandatory)*
+
+<!-- Stories in order of priority. -->
+
+${Array.from(
+  { length: 6 },
+  (_, i) => `### User Story ${i + 1} - Read a *spec* (Priority: P${(i % 3) + 1})
+
+A user opens a [spec](https://example.com/${i}) and reads \`code\`.
+
+**Why this priority**: It is **the** main journey.
+
+1. **Given** a file, **When** it opens, **Then** it shows
+2. **Given** a table, **When** it is read, **Then** its rows stay
+`,
+).join('\n')}
+## Requirements *(mandatory)*
+
+${Array.from({ length: 20 }, (_, i) => `- **FR-${String(i + 1).padStart(3, '0')}**: System MUST do thing ${i + 1}.`).join('\n')}
+
+| ID | Test | Expected |
+| --- | --- | --- |
+| TC-1 | Open it | It opens |
+
+\`\`\`text
+a diagram
+\`\`\`
+`;
+
+try {
+  importText(warmUpText);
+} catch {
+  // Only a warm-up: a real read reports its own errors.
+}
+
 self.onmessage = (event: MessageEvent<ImportRequest>) => {
   const request = event.data;
   let outcome: ImportOutcome;
