@@ -198,3 +198,26 @@ test('undo and redo cover typing, adding, removing and moving, by keyboard and b
   await page.keyboard.press('Control+z');
   await expect(goals.getByRole('textbox', { name: 'Goal 1', exact: true })).toHaveValue('');
 });
+
+test('a keystroke typed at once after a redo is an undo step of its own, never lost', async ({ page }) => {
+  await newDraft(page, 'Technical Specification');
+  await openSection(page, 'Overview');
+  const goal1 = page
+    .getByRole('group', { name: 'Goals', exact: true })
+    .getByRole('textbox', { name: 'Goal 1', exact: true });
+  await goal1.fill('First');
+  await page.keyboard.press('Control+z');
+  await expect(goal1).toHaveValue('');
+  // The redo and the next keystroke in one task: a busy browser may run input before the redo's own timers.
+  await goal1.evaluate((input: HTMLInputElement) => {
+    input.dispatchEvent(new KeyboardEvent('keydown', { key: 'y', ctrlKey: true, bubbles: true }));
+    const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set;
+    setValue?.call(input, 'First, then more');
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+  await expect(goal1).toHaveValue('First, then more');
+  await page.keyboard.press('Control+z');
+  await expect(goal1).toHaveValue('First');
+  await page.keyboard.press('Control+Shift+z');
+  await expect(goal1).toHaveValue('First, then more');
+});

@@ -145,7 +145,10 @@ function createSession(
   };
 
   const schedule = (key: string | null) => {
-    if (applying) return;
+    // Only structural echoes of an undo or redo are ignored: typing (a key) comes from the user's input events, which
+    // a reset never fires. Why not all: the browser may run a key press typed right after Ctrl+Y before the timer that
+    // ends `applying`, and that keystroke was then left out of the history and overwritten by the next undo.
+    if (applying && key === null) return;
     // Another field (or a structural change) closes the current typing step.
     if (pending && pendingKey !== key) flush();
     const now = Date.now();
