@@ -113,7 +113,9 @@ describe('ImportReportPanel', () => {
     expect(onGoToField).toHaveBeenCalledWith('functionalRequirements');
     await user.click(screen.getByRole('button', { name: 'Risks' }));
     expect(onGoToAdditional).toHaveBeenCalledWith('successCriteria');
-    expect(screen.getByText(/after Success Criteria/)).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Risks' }).closest('li')).toHaveTextContent(
+      /^Risks after Success Criteria$/,
+    );
     await user.click(screen.getByRole('button', { name: 'Go to field' }));
     expect(onGoToField).toHaveBeenCalledTimes(2);
   });

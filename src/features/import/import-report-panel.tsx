@@ -25,13 +25,13 @@ export function ImportReportPanel({
 }: ImportReportPanelProps) {
   const description = getTemplate(template);
   const placeOf = (anchor: string): string => {
-    if (anchor === 'start') return 'the start';
+    if (anchor === 'start') return 'at the start';
     const field = description.fields.find((f) => f.id === anchor);
     if (field) return `after ${field.label}`;
     const section = [...description.sections, ...description.sections.flatMap(subsectionsOf)].find(
       (s) => s.id === anchor,
     );
-    return section ? `under ${section.title}` : 'the end';
+    return section ? `under ${section.title}` : 'at the end';
   };
   return (
     <section className="import-report" aria-labelledby="import-report-title">
@@ -76,7 +76,7 @@ export function ImportReportPanel({
                 <LinkButton onClick={() => onGoToAdditional(part.anchor)}>
                   {part.summary || '(content)'}
                 </LinkButton>{' '}
-                at {placeOf(part.anchor)}
+                {placeOf(part.anchor)}
               </li>
             ))}
           </ul>
