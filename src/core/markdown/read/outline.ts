@@ -79,11 +79,11 @@ export function outline(
     }
 
     const byTitle = findSubsection(index, candidates, node.depth, used, current);
-    const isItemHeading = blockGroups(index.template).some(
-      (group) => matchItemHeading(group, title, candidates) !== undefined,
-    );
+    const isItemHeading = () =>
+      blockGroups(index.template).some((group) => matchItemHeading(group, title, candidates) !== undefined);
     const subsection =
-      byTitle ?? (isItemHeading ? undefined : sectionByContent(index, node, nodes, token.at + 1, end, used));
+      byTitle ??
+      (isItemHeading() ? undefined : sectionByContent(index, node, nodes, token.at + 1, end, used));
     if (subsection) {
       const warning = !byTitle
         ? `The heading “${text.trim()}” was read as the template’s “${subsection.title}” by what it holds; the file keeps its heading.`

@@ -8,7 +8,7 @@ import { readGroupBlock } from './group-block';
 import { keywordGroupOf, readKeywordParagraph } from './keyword-paragraph';
 import { matchLabelledParagraph } from './labelled-paragraph';
 import { type ReadingState, sliceOf, warn } from './reading-state';
-import { isEmptyValue, type Scope, subsectionScope } from './scope';
+import { fieldSlot, isUnfilled, type Scope, subsectionScope } from './scope';
 import { fingerprint, fingerprintsOf } from './template-index';
 
 /**
@@ -33,7 +33,7 @@ export function placeBlock(state: ReadingState, scope: Scope, node: RootContent,
       const field = block.type === 'field' ? scope.fieldOf(block.field) : undefined;
       if (
         field?.kind === 'code' &&
-        isEmptyValue(scope.values[field.id]) &&
+        isUnfilled(scope.values[field.id]) &&
         fill(state, scope, field, node, at)
       ) {
         filled(state, scope, k, field);
@@ -52,7 +52,7 @@ export function placeBlock(state: ReadingState, scope: Scope, node: RootContent,
     const block = slots[k]!;
     if (block.type !== 'field') continue;
     const field = scope.fieldOf(block.field);
-    if (!field || (!isEmptyValue(scope.values[field.id]) && scope.appendTo !== field.id)) continue;
+    if (!field || (!isUnfilled(scope.values[field.id]) && scope.appendTo !== field.id)) continue;
     if (field.kind === 'markdown') {
       if (k <= scope.cursor || !node.position) continue;
       scope.values[field.id] = sliceOf(state, node);
@@ -129,7 +129,7 @@ function placeInDescendant(
     for (const [k, block] of sub.blocks.entries()) {
       if (block.type !== 'field') continue;
       const field = scope.fieldOf(block.field);
-      if (!field || field.kind === 'markdown' || !isEmptyValue(state.fields[field.id])) continue;
+      if (!field || field.kind === 'markdown' || !isUnfilled(state.fields[field.id])) continue;
       if (field.kind === 'group' && field.layout.type === 'blocks') continue;
       if (fill(state, scope, field, node, at)) {
         state.used.add(sub.id);
@@ -199,10 +199,7 @@ function placeLabelled(state: ReadingState, scope: Scope, node: Paragraph, order
 function placeKeywordParagraph(scope: Scope, node: Paragraph): boolean {
   const group = keywordGroupOf(scope.item!.group);
   if (!group || !readKeywordParagraph(group, scope.values[group.id] as GroupItem[], node)) return false;
-  scope.cursor = Math.max(
-    scope.cursor,
-    scope.blocks.findIndex((b) => b.type === 'field' && b.field === group.id),
-  );
+  scope.cursor = Math.max(scope.cursor, fieldSlot(scope.blocks, group.id));
   scope.open = undefined;
   return true;
 }

@@ -8,7 +8,7 @@ import { readHeaderLines } from './header-lines';
 import type { Opener, Region, RegionToken } from './outline';
 import { appendToItem, placeBlock } from './place-block';
 import { closeOpen, keep, type ReadingState, sliceOf, warn } from './reading-state';
-import { afterItem, itemScope, subsectionScope } from './scope';
+import { afterItem, fieldSlot, itemScope, subsectionScope } from './scope';
 import { fingerprint, fingerprintsOf } from './template-index';
 import { titleValue } from './title-value';
 
@@ -121,13 +121,11 @@ function isStructuralBreak(state: ReadingState, at: number): boolean {
  */
 function groupingHeading(state: ReadingState, node: Heading, group: GroupField, warned: Set<string>): void {
   let scope = state.scope;
-  const slot = (blocks: readonly { type: string; field?: string }[]) =>
-    blocks.findIndex((b) => b.type === 'field' && b.field === group.id);
   // After a list read into a subsection whose heading was left out, the group's own section takes the items again.
-  if (!scope || slot(scope.blocks) < 0) {
+  if (!scope || fieldSlot(scope.blocks, group.id) < 0) {
     const section = state.index.sectionOfField.get(group.id);
     if (!section) return;
-    scope = subsectionScope(state.template, state.fields, section, slot(section.blocks));
+    scope = subsectionScope(state.template, state.fields, section, fieldSlot(section.blocks, group.id));
     state.scope = scope;
   }
   state.additional.add(group.id, sliceOf(state, node));

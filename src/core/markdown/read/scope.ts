@@ -53,10 +53,15 @@ export function itemScope(
 export function afterItem(template: TemplateDescription, fields: Record<string, FieldValue>, scope: Scope) {
   const section = scope.subsection;
   if (!section) return undefined;
-  const slot = section.blocks.findIndex((b) => b.type === 'field' && b.field === scope.item?.group.id);
-  return subsectionScope(template, fields, section, slot);
+  return subsectionScope(template, fields, section, fieldSlot(section.blocks, scope.item?.group.id));
 }
 
-export function isEmptyValue(value: FieldValue | undefined): boolean {
+/** The index of the slot holding field `id` among `blocks`, or -1. */
+export function fieldSlot(blocks: readonly Block[], id: string | undefined): number {
+  return blocks.findIndex((b) => b.type === 'field' && b.field === id);
+}
+
+/** A slot not filled yet (not the field kinds' emptiness: an empty item already read counts as filled). */
+export function isUnfilled(value: FieldValue | undefined): boolean {
   return value === undefined || value === '' || (Array.isArray(value) && value.length === 0);
 }
