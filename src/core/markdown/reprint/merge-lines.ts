@@ -245,6 +245,28 @@ export function mergeLines(
     const q = anchorAfter(b);
     const from = p >= 0 ? map[p]! + 1 : 0;
     const to = q >= 0 ? map[q]! : lastLine(S);
+    // Unless each changed line's edit can be placed in that stretch as the file words it (three paragraphs for the
+    // writer's one `**Given** ..., **When** ..., **Then** ...` line): then only those characters change.
+    const edited =
+      addedLines.length === removed.length && to > from
+        ? placeEdits(
+            S.slice(from, to).join('\n'),
+            removed.map((i) => before[i]!),
+            addedLines,
+          )
+        : undefined;
+    if (edited !== undefined) {
+      for (let k = ops.length - 1; k >= 0; k--) {
+        const op = ops[k]!;
+        if (op.from >= from && op.to <= to) ops.splice(k, 1);
+      }
+      const lines = edited.split('\n');
+      lines.forEach((line, k) => {
+        if (line !== S[from + k]) push(from + k, from + k + 1, [line]);
+      });
+      handledUntil = q >= 0 ? q : before.length;
+      continue;
+    }
     const region = trimBlank(after.slice(p >= 0 ? same[p]! + 1 : 0, q >= 0 ? same[q]! : after.length));
     if (to < from) {
       insertAt(from, p >= 0 ? same[p]! + 1 : 0, q >= 0 ? same[q]! : after.length);
@@ -279,6 +301,24 @@ export function mergeLines(
   }
 
   return apply(source, ops);
+}
+
+/** Context lengths for placing an edit in several lines of the file: enough to tell values apart. */
+const stretchWidths = [24, 12];
+
+/**
+ * `text` (lines of the file) with each line's change from `before[k]` to `after[k]` placed in it, or undefined when
+ * one cannot be placed unambiguously. The text keeps its line count: an edit that would add or remove a line break
+ * is not placed (the stretch is then rewritten as the writer writes it).
+ */
+function placeEdits(text: string, before: readonly string[], after: readonly string[]): string | undefined {
+  let out = text;
+  for (let k = 0; k < before.length; k++) {
+    const next = placeEdit(out, before[k]!, after[k]!, stretchWidths);
+    if (next === undefined) return undefined;
+    out = next;
+  }
+  return out === text || out.split('\n').length !== text.split('\n').length ? undefined : out;
 }
 
 /** Where content goes at the end: before the empty line that follows a final newline. */
