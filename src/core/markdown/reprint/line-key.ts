@@ -2,7 +2,7 @@ import { normalizeTitle } from '../read/match-title';
 
 /**
  * What a line says, for lining up the lines the writer would write with the lines of the file: the same content
- * written in another style (`*` or `-` bullets, `__` or `**`, padded table cells, escapes, two-space or backslash
+ * written in another style (`*`, `-` or `1.` markers, `__` or `**`, padded table cells, escapes, two-space or backslash
  * breaks, a renumbered heading) gets the same key. Blank lines get none: they are never lined up.
  */
 export function lineKey(line: string): string | undefined {
@@ -10,7 +10,9 @@ export function lineKey(line: string): string | undefined {
   if (trimmed === '') return undefined;
   const heading = /^#{1,6}\s+(.*?)(?:\s+#+)?\s*$/u.exec(trimmed);
   if (heading) return `h:${normalizeTitle(heading[1] ?? '')}`;
+  // A list item's marker is style, not content: `1.` and `-` items saying the same get the same key.
   const words = trimmed
+    .replace(/^(?:[-*+]|\d{1,9}[.)])\s+/u, '')
     .normalize('NFKC')
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, '');
