@@ -1,5 +1,6 @@
 import { diffArrays } from 'diff';
 import { editLine, placeEdit } from './edit-line';
+import { lineKey } from './line-key';
 import type { SourceLine, SourceText } from './source-lines';
 
 /** A change to the file: its lines [from, to) become `lines` (from === to inserts before line `from`). */
@@ -140,6 +141,9 @@ export function mergeLines(
 
   const taken = new Uint8Array(S.length);
   for (const t of map) if (t >= 0) taken[t] = 1;
+  /** Which line of `before` each file line says (-1: none). */
+  const owner = new Int32Array(S.length).fill(-1);
+  for (let i = 0; i < before.length; i++) if (map[i]! >= 0) owner[map[i]!] = i;
   /**
    * A line the keys could not line up may still be in the file, worded otherwise (`### US-2: Title (P1)` for
    * `### User Story 2 - Title (Priority: P1)`): the most similar line of the same kind between the lines around it.
@@ -180,7 +184,34 @@ export function mergeLines(
     if (best >= 0) {
       map[i] = best;
       taken[best] = 1;
+      owner[best] = i;
     }
+  };
+
+  /**
+   * The file lines a removal takes: from the first to the last line found of the removed ones (`targets`, -1 where
+   * not found), with a rule (`---`) right after them when the removal has one the file could not line up. Undefined
+   * when none is found or a line that stays is among them.
+   */
+  const removedSpan = (targets: readonly number[], removed: readonly number[]) => {
+    const found = targets.filter((t) => t >= 0);
+    if (found.length === 0) return undefined;
+    const lo = Math.min(...found);
+    let hi = Math.max(...found);
+    const rule = removed.some((i, k) => targets[k]! < 0 && lineKey(before[i]!) === 'p:rule');
+    if (rule) {
+      let next = hi + 1;
+      while (next < S.length && blank(S[next])) next++;
+      if (next < S.length && lineKey(S[next]!) === 'p:rule' && owner[next]! < 0) hi = next;
+    }
+    const lines: number[] = [];
+    for (let t = lo; t <= hi; t++) {
+      if (blank(S[t])) continue;
+      const o = owner[t]!;
+      if (o >= 0 && same[o]! >= 0) return undefined;
+      lines.push(t);
+    }
+    return lines;
   };
 
   let handledUntil = -1;
@@ -212,6 +243,15 @@ export function mergeLines(
     }
     const targets = removed.map((i) => map[i]!);
     const located = targets.every((t) => t >= 0) && targets.every((t, k) => k === 0 || t > targets[k - 1]!);
+    if (!located && addedLines.length === 0) {
+      // Removed content of which the file words some lines otherwise (a translated `**Acceptance Scenarios**:`):
+      // the file's lines from the first to the last line found go, when no line that stays is among them.
+      const span = removedSpan(targets, removed);
+      if (span) {
+        deleteLines(span);
+        continue;
+      }
+    }
     if (located) {
       if (addedLines.length === 0) {
         deleteLines(targets);
