@@ -307,7 +307,14 @@ export function mergeLines(
       handledUntil = q >= 0 ? q : before.length;
       continue;
     }
-    const region = trimBlank(after.slice(p >= 0 ? same[p]! + 1 : 0, q >= 0 ? same[q]! : after.length));
+    const start = p >= 0 ? same[p]! + 1 : 0;
+    // A rule the writer puts between items and the file never had (unchanged and not found) stays out.
+    const region = trimBlank(
+      after.slice(start, q >= 0 ? same[q]! : after.length).filter((line, k) => {
+        const i = inverse[start + k]!;
+        return !(i >= 0 && map[i]! < 0 && lineKey(line) === 'p:rule');
+      }),
+    );
     if (to < from) {
       insertAt(from, p >= 0 ? same[p]! + 1 : 0, q >= 0 ? same[q]! : after.length);
     } else {
