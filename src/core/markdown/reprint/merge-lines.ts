@@ -214,6 +214,39 @@ export function mergeLines(
     return lines;
   };
 
+  /**
+   * When every added line is, in order, one of the removed lines changed (same key), and the file has it: the edits
+   * of those lines and the file lines of the others, which go. Undefined otherwise.
+   */
+  const keptAfterRemoval = (
+    removed: readonly number[],
+    targets: readonly number[],
+    addedLines: readonly string[],
+  ): { edits: [number, string][]; gone: number[] } | undefined => {
+    const edits: [number, string][] = [];
+    const goneTargets: number[] = [];
+    const goneRemoved: number[] = [];
+    let k = 0;
+    for (const [j, i] of removed.entries()) {
+      const next = addedLines[k];
+      if (next !== undefined && lineKey(next) === lineKey(before[i]!)) {
+        const t = targets[j]!;
+        if (t < 0) return undefined;
+        // Only the number changed, and the file numbers nothing there (paragraphs): its line stays.
+        const renumbered = unnumbered(next) === unnumbered(before[i]!) && !/^\s*\d+[.)]\s/u.test(S[t]!);
+        edits.push([t, renumbered ? S[t]! : editLine(S[t]!, before[i]!, next)]);
+        k++;
+      } else {
+        goneTargets.push(targets[j]!);
+        goneRemoved.push(i);
+      }
+    }
+    if (k < addedLines.length) return undefined;
+    const gone = goneTargets.every((t) => t >= 0) ? goneTargets : removedSpan(goneTargets, goneRemoved);
+    if (!gone || gone.some((t) => edits.some(([e]) => e === t))) return undefined;
+    return { edits, gone };
+  };
+
   let handledUntil = -1;
   for (const { a, b, c, d } of hunks) {
     if (a < handledUntil) continue;
@@ -243,6 +276,16 @@ export function mergeLines(
     }
     const targets = removed.map((i) => map[i]!);
     const located = targets.every((t) => t >= 0) && targets.every((t, k) => k === 0 || t > targets[k - 1]!);
+    if (addedLines.length > 0 && addedLines.length < removed.length) {
+      // Fewer lines than before, each a line that was there (by its key: an item renumbered after one above it
+      // went): those lines are edited where the file has them, the others removed.
+      const kept = keptAfterRemoval(removed, targets, addedLines);
+      if (kept) {
+        for (const [t, line] of kept.edits) if (line !== S[t]) push(t, t + 1, [line]);
+        deleteLines(kept.gone);
+        continue;
+      }
+    }
     if (!located && addedLines.length === 0) {
       // Removed content of which the file words some lines otherwise (a translated `**Acceptance Scenarios**:`):
       // the file's lines from the first to the last line found go, when no line that stays is among them.
@@ -366,6 +409,11 @@ function placeEdits(text: string, before: readonly string[], after: readonly str
     out = next;
   }
   return out === text || out.split('\n').length !== text.split('\n').length ? undefined : out;
+}
+
+/** A line without its ordered list item's number. */
+function unnumbered(line: string): string {
+  return line.replace(/^(\s*)\d+([.)])/u, '$1$2');
 }
 
 /** Where content goes at the end: before the empty line that follows a final newline. */
