@@ -315,3 +315,24 @@ describe('feature specs in another language', { timeout: 60_000 }, () => {
     expect(writeMarkdown(doc)).toBe(input);
   });
 });
+
+describe("a header's own template text", () => {
+  it('is recognized when read back, not kept as additional content (spec-kit plan: **Input**: ...)', () => {
+    const template = getTemplate('spec-kit-plan' as TemplateId);
+    const doc: SpecDocument = {
+      template: template.id,
+      version: 1,
+      fields: {
+        ...readMarkdown('', template.id).doc.fields,
+        feature: 'Offline notes',
+        summary: 'Notes sync.',
+      },
+      additional: {},
+    };
+    const written = writeMarkdown(doc);
+    expect(written).toContain('**Input**: Feature specification from');
+    const read = readMarkdown(written, template.id);
+    expect(read.report.additional).toEqual([]);
+    expect(read.doc.fields.feature).toBe('Offline notes');
+  });
+});

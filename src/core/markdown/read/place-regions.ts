@@ -176,6 +176,10 @@ function readYaml(state: ReadingState, value: string): void {
 }
 
 function readHeaderBlock(state: ReadingState, node: RootContent): void {
+  if (isHeaderStructure(state, node)) {
+    state.additional.close();
+    return;
+  }
   const lines = readHeaderLines(state.index, node, state.fields);
   if (!lines) {
     keep(state, node);
@@ -185,6 +189,20 @@ function readHeaderBlock(state: ReadingState, node: RootContent): void {
   if (lines.kept) state.additional.add('start', lines.kept);
   if (lines.warning) warn(state, lines.warning);
   state.additional.close();
+}
+
+/**
+ * The header's own template text (spec-kit plan's `**Input**: Feature specification from ...` under the title): it
+ * is the template's, not content, so it is not kept as additional content (the writer writes it anyway).
+ */
+function isHeaderStructure(state: ReadingState, node: RootContent): boolean {
+  const print = fingerprint(node);
+  return state.template.header.blocks.some(
+    (block) =>
+      block.type === 'markdown' &&
+      block.role === 'structure' &&
+      fingerprintsOf(block.markdown).includes(print),
+  );
 }
 
 function setField(state: ReadingState, id: string, value: FieldValue): void {
