@@ -216,8 +216,14 @@ describe('compileTemplate', () => {
     ['', 'The template is empty.'],
     ['Just a paragraph.\n', 'The template has no headings: there is nothing to make sections of.'],
     ['# A\u0000\u0001binary', 'The template is not text (it looks like a binary file).'],
+    [`# A\n\n${'\u0003\u0004x'.repeat(20)}`, 'The template is not text (it looks like a binary file).'],
     [`# Big\n\n${'x'.repeat(1_000_001)}`, 'The template is over 1 MB: that is not a template.'],
   ])('rejects a bad template with a clear message (%#)', (markdown, message) => {
     expect(compileTemplate(markdown)).toEqual({ ok: false, messages: [message] });
+  });
+
+  it('compiles a template with a stray control character (an emoji mangled in an old copy of spec-kit)', () => {
+    const result = compileTemplate('# Spec: [NAME]\n\n## Guidelines\n\n- \u0005 Focus on WHAT users need\n');
+    expect(result.ok).toBe(true);
   });
 });
