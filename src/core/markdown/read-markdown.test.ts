@@ -319,14 +319,10 @@ describe('feature specs in another language', { timeout: 60_000 }, () => {
 describe("a header's own template text", () => {
   it('is recognized when read back, not kept as additional content (spec-kit plan: **Input**: ...)', () => {
     const template = getTemplate('spec-kit-plan' as TemplateId);
+    const empty = withoutOrigin(readMarkdown('', template.id).doc);
     const doc: SpecDocument = {
-      template: template.id,
-      version: 1,
-      fields: {
-        ...readMarkdown('', template.id).doc.fields,
-        feature: 'Offline notes',
-        summary: 'Notes sync.',
-      },
+      ...empty,
+      fields: { ...empty.fields, feature: 'Offline notes', summary: 'Notes sync.' },
       additional: {},
     };
     const written = writeMarkdown(doc);
@@ -334,5 +330,20 @@ describe("a header's own template text", () => {
     const read = readMarkdown(written, template.id);
     expect(read.report.additional).toEqual([]);
     expect(read.doc.fields.feature).toBe('Offline notes');
+  });
+});
+
+describe('a title heading of several fields', () => {
+  it('gives each field its part (spec-kit checklist: # [CHECKLIST TYPE] Checklist: [FEATURE NAME])', () => {
+    const template = getTemplate('spec-kit-checklist' as TemplateId);
+    const read = readMarkdown('# UX Review Checklist: Offline `notes`\n', template.id);
+    expect(read.doc.fields.checklistType).toBe('UX Review');
+    expect(read.doc.fields.featureName).toBe('Offline `notes`');
+  });
+
+  it('gives the whole heading to the title field when the heading does not follow the template', () => {
+    const template = getTemplate('spec-kit-checklist' as TemplateId);
+    const read = readMarkdown('# Accessibility checks for Notes\n', template.id);
+    expect(read.doc.fields.checklistType).toBe('Accessibility checks for Notes');
   });
 });

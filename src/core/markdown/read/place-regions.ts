@@ -10,7 +10,7 @@ import { appendToItem, placeBlock } from './place-block';
 import { closeOpen, keep, type ReadingState, sliceOf, warn } from './reading-state';
 import { afterItem, fieldSlot, itemScope, subsectionScope } from './scope';
 import { fingerprint, fingerprintsOf } from './template-index';
-import { titleValue } from './title-value';
+import { titleValues } from './title-value';
 
 /**
  * The third stage of reading: the regions' blocks become values. Inside a region, content is placed in the
@@ -38,7 +38,8 @@ function open(state: ReadingState, opener: Opener): void {
       const field = state.template.titleField;
       if (state.fields[field] !== '') keep(state, opener.heading);
       else {
-        setField(state, field, titleValue(state.template, opener.title));
+        for (const [id, value] of Object.entries(titleValues(state.template, opener.title)))
+          setField(state, id, value);
         state.anchor = 'start';
       }
       return;

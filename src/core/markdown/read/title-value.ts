@@ -19,3 +19,31 @@ export function titleValue(template: TemplateDescription, title: string): string
   const rest = normalizeValue(title.slice(colon + 1).trim());
   return extra.length > 0 ? `${extra.join(' ')}: ${rest}` : rest;
 }
+
+/**
+ * The values of the title heading's fields from a document's H1. A heading of several fields (spec-kit checklist's
+ * `# [CHECKLIST TYPE] Checklist: [FEATURE NAME]`) is matched part by part, its words as written in the template;
+ * otherwise (or when the H1 does not follow it) the whole heading gives the title field, as `titleValue` says.
+ */
+export function titleValues(template: TemplateDescription, title: string): Record<string, string> {
+  const h1 = template.header.blocks.find((b) => b.type === 'heading' && b.depth === 1);
+  const parts = h1?.type === 'heading' ? h1.content : [];
+  const fields = parts.flatMap((part) => (part.type === 'field' ? [part.field] : []));
+  const simple = parts.every((part) => part.type === 'text' || part.type === 'field');
+  if (fields.length > 1 && simple) {
+    const pattern = parts
+      .map((part) =>
+        part.type === 'text'
+          ? part.value
+              .trim()
+              .replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')
+              .replace(/\s+/gu, '\\s+')
+          : '(.+?)',
+      )
+      .join('\\s*');
+    const match = new RegExp(`^\\s*${pattern}\\s*$`, 'iu').exec(title);
+    if (match)
+      return Object.fromEntries(fields.map((field, k) => [field, normalizeValue(match[k + 1]!.trim())]));
+  }
+  return { [template.titleField]: titleValue(template, title) };
+}
