@@ -151,3 +151,52 @@ describe('a file with underlined headings', () => {
     );
   });
 });
+
+/** Paths of every list of items (an array of objects) in a document's fields. */
+function itemLists(value: unknown, path: Path = []): Path[] {
+  if (Array.isArray(value)) {
+    const here = value.length > 0 && value.every((v) => v && typeof v === 'object' && !Array.isArray(v));
+    return [...(here ? [path] : []), ...value.flatMap((v, i) => itemLists(v, [...path, i]))];
+  }
+  if (!value || typeof value !== 'object') return [];
+  return Object.entries(value).flatMap(([k, v]) => itemLists(v, [...path, k]));
+}
+
+/** Lines added and removed from `a` to `b`, a line that only changed its list number (renumbered) counting for none. */
+function addedRemoved(a: string, b: string): { added: number; removed: number } {
+  const unnumbered = (line: string) => line.replace(/^(\s*)\d+([.)])/u, '$1#$2');
+  const parts = diffArrays(a.split(/\r?\n/), b.split(/\r?\n/));
+  const gone = parts.filter((p) => p.removed).flatMap((p) => p.value.map(unnumbered));
+  let added = 0;
+  let removed = gone.length;
+  for (const line of parts.filter((p) => p.added).flatMap((p) => p.value)) {
+    const at = gone.indexOf(unnumbered(line));
+    if (at >= 0) {
+      gone.splice(at, 1);
+      removed--;
+    } else added++;
+  }
+  return { added, removed };
+}
+
+describe('removing an item of a real file', () => {
+  // Known limit: scenarios the file writes as paragraphs (`**Given** ...`, `**When** ...` apart) are rewritten as the
+  // writer's list when one of them is removed.
+  const paragraphScenarios = new Set(['feature-scenario-paragraphs', 'feature-scenario-paragraphs-remove']);
+  const skip = (name: string, path: Path) =>
+    paragraphScenarios.has(name) ||
+    (name === 'feature-collapsed-table' && path.join('.') === 'userStories.0.scenarios');
+  const files = cases.filter((name) => !paragraphScenarios.has(name));
+  test.each(files)('%s: removes its lines and adds none (numbers after it may change)', (name) => {
+    const input = readFileSync(join(root, name, 'input.md'), 'utf8');
+    const template: TemplateId = name.startsWith('feature') ? 'feature-spec' : 'technical-spec';
+    const doc = open(input, template);
+    for (const path of itemLists(doc.fields)) {
+      if (skip(name, path)) continue;
+      const written = writeMarkdown(applyEdits(doc, [{ remove: [...path, 0] }]));
+      const { added, removed } = addedRemoved(input, written);
+      expect({ path, added }).toEqual({ path, added: 0 });
+      expect(removed).toBeGreaterThan(0);
+    }
+  });
+});
