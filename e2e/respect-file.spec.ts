@@ -95,3 +95,40 @@ test('a feature spec whose headings are all in Japanese opens as a feature spec,
   const downloaded = await download(page);
   expect(downloaded.toString('utf8')).toBe(japanese);
 });
+
+// A spec in Chinese with full-width separators and a wrapped scenario (a unit fixture of the reprint).
+const renumbered = readFileSync(
+  new URL('../src/core/markdown/fixtures/roundtrip/feature-renumber-after-remove/input.md', import.meta.url),
+  'utf8',
+);
+
+test('removing a scenario in the form removes its line; the ones after it keep their wording, renumbered', async ({
+  page,
+}) => {
+  await page.goto('./');
+  await page.getByRole('button', { name: 'Open from text' }).click();
+  await page.getByRole('dialog').getByRole('textbox').fill(renumbered);
+  await page.getByRole('dialog').getByRole('button', { name: 'Open', exact: true }).click();
+  const choice = page.getByRole('dialog', { name: /template/i });
+  await expect(choice.or(page.getByRole('textbox', { name: 'Feature name' })).first()).toBeVisible(slow);
+  if (await choice.isVisible()) {
+    await choice.getByRole('radio', { name: /Feature Specification/ }).check();
+    await choice.getByRole('button', { name: /Open/ }).click();
+  }
+  await expect(page).toHaveURL(/#\/edit\/[^/]+\/[^/]+$/, slow);
+  await page
+    .getByRole('navigation', { name: 'Sections' })
+    .getByRole('link', { name: /^User Scenarios/ })
+    .click();
+  await page.getByRole('button', { name: 'Remove acceptance scenario 1' }).first().click();
+  const downloaded = (await download(page)).toString('utf8');
+  const lines = renumbered.split('\n');
+  const first = lines.findIndex((l) => l.startsWith('1. **Given**'));
+  const expected = [
+    ...lines.slice(0, first),
+    lines[first + 1]!.replace(/^2\./, '1.'),
+    lines[first + 2]!.replace(/^3\./, '2.'),
+    ...lines.slice(first + 3),
+  ].join('\n');
+  expect(downloaded).toBe(expected);
+});
