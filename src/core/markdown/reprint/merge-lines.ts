@@ -189,13 +189,39 @@ export function mergeLines(
   };
 
   /**
+   * The file lines of removed lines none of which the file has as such (a scenario written as three paragraphs): the
+   * lines between the nearest lines found around them, when nothing else the writer wrote lies between those and no
+   * line there says something that stays. Undefined otherwise.
+   */
+  const gapOf = (removed: readonly number[]) => {
+    const gone = new Set(removed);
+    const first = Math.min(...removed);
+    const last = Math.max(...removed);
+    const p = locatedBefore(first);
+    let q = last + 1;
+    while (q < before.length && (map[q]! < 0 || blank(before[q]))) q++;
+    // Only between two lines found: never up to the file's start or end.
+    if (p < 0 || q >= before.length) return undefined;
+    for (let i = p + 1; i < q; i++) if (!blank(before[i]) && !gone.has(i)) return undefined;
+    const from = map[p]! + 1;
+    const to = map[q]!;
+    const lines: number[] = [];
+    for (let t = from; t < to; t++) {
+      if (blank(S[t])) continue;
+      if (owner[t]! >= 0) return undefined;
+      lines.push(t);
+    }
+    return lines.length > 0 ? lines : undefined;
+  };
+
+  /**
    * The file lines a removal takes: from the first to the last line found of the removed ones (`targets`, -1 where
    * not found), with a rule (`---`) right after them when the removal has one the file could not line up. Undefined
    * when none is found or a line that stays is among them.
    */
   const removedSpan = (targets: readonly number[], removed: readonly number[]) => {
     const found = targets.filter((t) => t >= 0);
-    if (found.length === 0) return undefined;
+    if (found.length === 0) return gapOf(removed);
     const lo = Math.min(...found);
     let hi = Math.max(...found);
     const rule = removed.some((i, k) => targets[k]! < 0 && lineKey(before[i]!) === 'p:rule');
