@@ -141,6 +141,13 @@ export function mergeLines(
 
   const taken = new Uint8Array(S.length);
   for (const t of map) if (t >= 0) taken[t] = 1;
+  /** Where the list item starting at file line `t` ends (exclusive): after the indented lines it wraps onto. */
+  const wrappedEnd = (t: number) => {
+    if (lineKind(S[t]!) !== 'l') return t + 1;
+    let e = t + 1;
+    while (e < S.length && /^\s+\S/u.test(S[e]!) && lineKind(S[e]!) === 'p' && owner[e]! < 0) e++;
+    return e;
+  };
   /** Which line of `before` each file line says (-1: none). */
   const owner = new Int32Array(S.length).fill(-1);
   for (let i = 0; i < before.length; i++) if (map[i]! >= 0) owner[map[i]!] = i;
@@ -331,6 +338,14 @@ export function mergeLines(
         // inside it will do; otherwise the stretch is rewritten below.
         const lines = removed.map((i, k) => {
           const t = targets[k]!;
+          const end = wrappedEnd(t);
+          if (end > t + 1) {
+            // A list item the file wraps over several lines: the edit is placed in all of them, never by a
+            // character or two of context in the first (`1.` matched the `.` ending the value); else the item
+            // becomes the writer's one line.
+            const text = S.slice(t, end).join('\n');
+            return placeEdit(text, before[i]!, addedLines[k]!, stretchWidths) ?? addedLines[k]!;
+          }
           const same = lineKind(S[t]!) === lineKind(before[i]!);
           return same
             ? editLine(S[t]!, before[i]!, addedLines[k]!)
@@ -339,7 +354,8 @@ export function mergeLines(
         if (lines.every((line) => line !== undefined)) {
           lines.forEach((line, k) => {
             const t = targets[k]!;
-            if (line !== S[t]) push(t, t + 1, [line]);
+            const end = wrappedEnd(t);
+            if (line !== S.slice(t, end).join('\n')) push(t, end, line.split('\n'));
           });
           continue;
         }
