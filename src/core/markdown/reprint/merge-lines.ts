@@ -109,8 +109,14 @@ export function mergeLines(
     let last = to - 1;
     while (last >= first && blank(after[last])) last--;
     if (first > last) return;
-    const content = after.slice(first, last + 1) as string[];
-    const blankBefore = first > 0 && blank(after[first - 1]);
+    const previous = at > 0 ? S[at - 1] : undefined;
+    const written = after.slice(first, last + 1) as string[];
+    const content = asNeighbour(written, previous);
+    // A list item (or one made a paragraph) right under a paragraph would be read as more of the paragraph: a blank
+    // line sets it off.
+    const blankBefore =
+      (first > 0 && blank(after[first - 1])) ||
+      (previous !== undefined && lineKind(previous) === 'p' && lineKind(written[0]!) === 'l');
     const blankAfter = last + 1 < after.length && blank(after[last + 1]);
     const lines = [...(blankBefore && at > 0 && !blank(S[at - 1]) ? [''] : []), ...content];
     if (blankAfter && at < S.length && !blank(S[at])) lines.push('');
@@ -118,7 +124,10 @@ export function mergeLines(
   };
 
   const deleteLines = (indices: number[]) => {
-    const sorted = [...indices].sort((x, y) => x - y);
+    // A list item goes with the lines it wraps onto.
+    const all = new Set<number>();
+    for (const t of indices) for (let e = t; e < wrappedEnd(t); e++) all.add(e);
+    const sorted = [...all].sort((x, y) => x - y);
     let k = 0;
     while (k < sorted.length) {
       let x = sorted[k]!;
@@ -451,6 +460,44 @@ function placeEdits(text: string, before: readonly string[], after: readonly str
     out = next;
   }
   return out === text || out.split('\n').length !== text.split('\n').length ? undefined : out;
+}
+
+/**
+ * New lines as items of the list they join: right after a `-` item, the writer's `2.` items become `-` items (and
+ * after a `3.` item, `*` items become `4.`, `5.` ...). Why: an item of the other kind there would start another list,
+ * or, since only `1.` can interrupt a paragraph, be read as more of the item above.
+ */
+function asNeighbour(lines: string[], previous: string | undefined): string[] {
+  const marker = /^(\s*)([-*+]|\d{1,9}[.)])(\s+)/u;
+  const above = previous === undefined ? null : marker.exec(previous);
+  if (!above) {
+    // Items the file writes as paragraphs (`**Given** ...` on its own) are added as paragraphs too.
+    const lead = (line: string) => /^\S+/u.exec(line.trim())?.[0];
+    const paragraphs =
+      previous !== undefined &&
+      lineKind(previous) === 'p' &&
+      lines.every((line) => {
+        const own = marker.exec(line);
+        return !own || lead(line.slice(own[0].length)) === lead(previous);
+      }) &&
+      lines.some((line) => marker.test(line));
+    if (!paragraphs) return lines;
+    return lines.flatMap((line, k) => {
+      const own = marker.exec(line);
+      const text = own && own[1] === '' ? line.slice(own[0].length) : line;
+      return k > 0 && own ? ['', text] : [text];
+    });
+  }
+  const [, indent, mark] = above as unknown as [string, string, string];
+  const ordered = /\d/u.test(mark);
+  let next = ordered ? Number.parseInt(mark, 10) + 1 : 0;
+  const delimiter = ordered ? mark.slice(-1) : '';
+  return lines.map((line) => {
+    const own = marker.exec(line);
+    if (!own || own[1] !== indent || /\d/u.test(own[2]!) === ordered) return line;
+    const replaced = ordered ? `${next++}${delimiter}` : mark;
+    return `${indent}${replaced}${own[3]}${line.slice(own[0].length)}`;
+  });
 }
 
 /** A line without its ordered list item's number. */

@@ -78,13 +78,16 @@ describe('documents opened from a file', () => {
       const { template, edits, maxChangedLines } = JSON.parse(
         readFileSync(join(root, name, 'edit.json'), 'utf8'),
       ) as { template: TemplateId; edits: Edit[]; maxChangedLines?: number };
-      const written = writeMarkdown(applyEdits(open(input, template), edits));
+      const edited = applyEdits(open(input, template), edits);
+      const written = writeMarkdown(edited);
       const expectedPath = join(root, name, 'expected.md');
       if (update || !existsSync(expectedPath)) writeFileSync(expectedPath, written);
       expect(written).toBe(readFileSync(expectedPath, 'utf8'));
       // A changed line counts twice (removed, added); a section the file did not have comes with its heading.
       expect(changedLines(input, written)).toBeLessThanOrEqual(maxChangedLines ?? 2 * edits.length);
       expect(written).not.toBe(input);
+      // And the file says what the form says: read again, it gives the edited values.
+      expect(open(written, template).fields).toEqual(edited.fields);
     },
   );
 });
