@@ -151,11 +151,19 @@ export function mergeLines(
   const taken = new Uint8Array(S.length);
   for (const t of map) if (t >= 0) taken[t] = 1;
   /** Where the list item starting at file line `t` ends (exclusive): after the indented lines it wraps onto. */
-  const wrappedEnd = (t: number) => {
+  const wrappedEnd = (t: number, owned = false) => {
     if (lineKind(S[t]!) !== 'l') return t + 1;
     let e = t + 1;
-    while (e < S.length && /^\s+\S/u.test(S[e]!) && lineKind(S[e]!) === 'p' && owner[e]! < 0) e++;
+    while (e < S.length && /^\s+\S/u.test(S[e]!) && lineKind(S[e]!) === 'p' && (owned || owner[e]! < 0)) e++;
     return e;
+  };
+  /** The file lines of the list item line `t` is in, when the item wraps over indented lines: [start, end). */
+  const wrappedBlock = (t: number): [number, number] => {
+    let start = t;
+    while (start > 0 && lineKind(S[start]!) === 'p' && /^\s+\S/u.test(S[start]!)) start--;
+    if (lineKind(S[start]!) !== 'l') return [t, t + 1];
+    const end = wrappedEnd(start, true);
+    return end > t ? [start, end] : [t, t + 1];
   };
   /** Which line of `before` each file line says (-1: none). */
   const owner = new Int32Array(S.length).fill(-1);
@@ -347,24 +355,30 @@ export function mergeLines(
         // inside it will do; otherwise the stretch is rewritten below.
         const lines = removed.map((i, k) => {
           const t = targets[k]!;
-          const end = wrappedEnd(t);
-          if (end > t + 1) {
+          const [start, end] = wrappedBlock(t);
+          if (end > start + 1) {
             // A list item the file wraps over several lines: the edit is placed in all of them, never by a
-            // character or two of context in the first (`1.` matched the `.` ending the value); else the item
-            // becomes the writer's one line.
-            const text = S.slice(t, end).join('\n');
-            return placeEdit(text, before[i]!, addedLines[k]!, stretchWidths) ?? addedLines[k]!;
+            // character or two of context in one (`1.` matched the `.` ending the value); else the stretch is
+            // handled below.
+            const text = S.slice(start, end).join('\n');
+            const placed = placeEdit(text, before[i]!, addedLines[k]!, stretchWidths);
+            return placed === undefined ? undefined : ([start, end, placed] as const);
           }
           const same = lineKind(S[t]!) === lineKind(before[i]!);
           return same
             ? editLine(S[t]!, before[i]!, addedLines[k]!)
             : placeEdit(S[t]!, before[i]!, addedLines[k]!);
         });
-        if (lines.every((line) => line !== undefined)) {
+        // Two lines of the writer's in one wrapped item of the file are placed in it one after the other.
+        const blocks = lines.map((line) => (typeof line === 'string' ? undefined : line));
+        const shared = blocks.some((x, k) => x && blocks.some((y, j) => j !== k && y && y[0] === x[0]));
+        if (lines.every((line) => line !== undefined) && !shared) {
           lines.forEach((line, k) => {
             const t = targets[k]!;
-            const end = wrappedEnd(t);
-            if (line !== S.slice(t, end).join('\n')) push(t, end, line.split('\n'));
+            if (typeof line === 'string') {
+              if (line !== S[t]) push(t, t + 1, [line]);
+            } else if (line[2] !== S.slice(line[0], line[1]).join('\n'))
+              push(line[0], line[1], line[2].split('\n'));
           });
           continue;
         }
