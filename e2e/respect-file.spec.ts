@@ -19,6 +19,21 @@ async function openFile(page: Page, name: string, bytes: Buffer) {
   await expect(page).toHaveURL(/#\/edit\/[^/]+\/[^/]+$/, slow);
 }
 
+/** Opens `text` with Open from text, as a Feature Specification when the app asks which template (preselected). */
+async function openText(page: Page, text: string) {
+  await page.goto('./');
+  await page.getByRole('button', { name: 'Open from text' }).click();
+  await page.getByRole('dialog').getByRole('textbox').fill(text);
+  await page.getByRole('dialog').getByRole('button', { name: 'Open', exact: true }).click();
+  const choice = page.getByRole('dialog', { name: /template/i });
+  await expect(choice.or(page.getByRole('textbox', { name: 'Feature name' })).first()).toBeVisible(slow);
+  if (await choice.isVisible()) {
+    await expect(choice.getByRole('radio', { name: /Feature Specification/ })).toBeChecked();
+    await choice.getByRole('button', { name: /Open/ }).click();
+  }
+  await expect(page).toHaveURL(/#\/edit\/[^/]+\/[^/]+$/, slow);
+}
+
 async function download(page: Page): Promise<Buffer> {
   const [file] = await Promise.all([
     page.waitForEvent('download'),
@@ -81,16 +96,7 @@ test('one edit changes one line, in the file’s style, and the Changes view sho
 test('a feature spec whose headings are all in Japanese opens as a feature spec, keeping its headings', async ({
   page,
 }) => {
-  await page.goto('./');
-  await page.getByRole('button', { name: 'Open from text' }).click();
-  await page.getByRole('dialog').getByRole('textbox').fill(japanese);
-  await page.getByRole('dialog').getByRole('button', { name: 'Open', exact: true }).click();
-  const choice = page.getByRole('dialog', { name: /template/i });
-  if (await choice.isVisible().catch(() => false)) {
-    await expect(choice.getByRole('radio', { name: /Feature Specification/ })).toBeChecked();
-    await choice.getByRole('button', { name: /Open/ }).click();
-  }
-  await expect(page).toHaveURL(/#\/edit\/[^/]+\/[^/]+$/, slow);
+  await openText(page, japanese);
   await expect(page.getByRole('textbox', { name: 'Feature name' })).toHaveValue(/オフライン同期/, slow);
   const downloaded = await download(page);
   expect(downloaded.toString('utf8')).toBe(japanese);
@@ -105,17 +111,7 @@ const renumbered = readFileSync(
 test('removing a scenario in the form removes its line; the ones after it keep their wording, renumbered', async ({
   page,
 }) => {
-  await page.goto('./');
-  await page.getByRole('button', { name: 'Open from text' }).click();
-  await page.getByRole('dialog').getByRole('textbox').fill(renumbered);
-  await page.getByRole('dialog').getByRole('button', { name: 'Open', exact: true }).click();
-  const choice = page.getByRole('dialog', { name: /template/i });
-  await expect(choice.or(page.getByRole('textbox', { name: 'Feature name' })).first()).toBeVisible(slow);
-  if (await choice.isVisible()) {
-    await choice.getByRole('radio', { name: /Feature Specification/ }).check();
-    await choice.getByRole('button', { name: /Open/ }).click();
-  }
-  await expect(page).toHaveURL(/#\/edit\/[^/]+\/[^/]+$/, slow);
+  await openText(page, renumbered);
   await page
     .getByRole('navigation', { name: 'Sections' })
     .getByRole('link', { name: /^User Scenarios/ })
