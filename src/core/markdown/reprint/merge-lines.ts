@@ -282,9 +282,16 @@ export function mergeLines(
       if (next !== undefined && lineKey(next) === lineKey(before[i]!)) {
         const t = targets[j]!;
         if (t < 0) return undefined;
-        // Only the number changed, and the file numbers nothing there (paragraphs): its line stays.
-        const renumbered = unnumbered(next) === unnumbered(before[i]!) && !/^\s*\d+[.)]\s/u.test(S[t]!);
-        edits.push([t, renumbered ? S[t]! : editLine(S[t]!, before[i]!, next)]);
+        // Only the number changed: placed in the file's number where it has that number; else (paragraphs, or
+        // every item numbered `1.`) the line stays as it is.
+        if (unnumbered(next) === unnumbered(before[i]!)) {
+          edits.push([t, renumberedLine(S[t]!, before[i]!, next)]);
+        } else {
+          // Anything else must be placed, never by replacing the first line of an item the file wraps.
+          const [start, end] = wrappedBlock(t);
+          if (end > start + 1) return undefined;
+          edits.push([t, editLine(S[t]!, before[i]!, next)]);
+        }
         k++;
       } else {
         goneTargets.push(targets[j]!);
@@ -395,8 +402,12 @@ export function mergeLines(
     const to = q >= 0 ? map[q]! : lastLine(S);
     // Unless each changed line's edit can be placed in that stretch as the file words it (three paragraphs for the
     // writer's one `**Given** ..., **When** ..., **Then** ...` line): then only those characters change.
+    // Only when this hunk is the only change between the anchors: others there are then carried by the rewrite.
+    const alone =
+      !ops.some((op) => op.from < to && op.to > from) &&
+      !hunks.some((h) => h.a !== a && h.a < (q >= 0 ? q : before.length) && h.b > p);
     const edited =
-      addedLines.length === removed.length && to > from
+      alone && addedLines.length === removed.length && to > from
         ? placeEdits(
             S.slice(from, to).join('\n'),
             removed.map((i) => before[i]!),
@@ -469,6 +480,10 @@ const stretchWidths = [24, 12];
 function placeEdits(text: string, before: readonly string[], after: readonly string[]): string | undefined {
   let out = text;
   for (let k = 0; k < before.length; k++) {
+    // The value being edited must be in the stretch once: a neighbour saying the same words (`**Given** the sun is
+    // out` in two scenarios) could otherwise take the edit.
+    const value = editedValue(before[k]!, after[k]!);
+    if (value.length < 4 || out.split(value).length !== 2) return undefined;
     const next = placeEdit(out, before[k]!, after[k]!, stretchWidths);
     if (next === undefined) return undefined;
     out = next;
@@ -512,6 +527,41 @@ function asNeighbour(lines: string[], previous: string | undefined): string[] {
     const replaced = ordered ? `${next++}${delimiter}` : mark;
     return `${indent}${replaced}${own[3]}${line.slice(own[0].length)}`;
   });
+}
+
+/**
+ * The text of `before` around its change to `after`, between the Markdown marks that set values apart on a written
+ * line (`**Given** ..., **When** ...`): the old value the edit is in.
+ */
+function editedValue(before: string, after: string): string {
+  let prefix = 0;
+  const max = Math.min(before.length, after.length);
+  while (prefix < max && before[prefix] === after[prefix]) prefix++;
+  let suffix = 0;
+  while (suffix < max - prefix && before[before.length - 1 - suffix] === after[after.length - 1 - suffix])
+    suffix++;
+  const open = before.lastIndexOf('**', prefix - 1);
+  const close = before.indexOf('**', before.length - suffix);
+  const start = open < 0 ? 0 : open + 2;
+  const end = close < 0 ? before.length : close;
+  return before
+    .slice(start, Math.max(start, end))
+    .replace(/^(?:\s*(?:[-*+]|\d+[.)])\s+)/u, '')
+    .trim()
+    .replace(/[,;:]$/u, '')
+    .trim();
+}
+
+/**
+ * The file's line with the number the writer changed, where the file has the same number; otherwise (paragraphs,
+ * every item numbered `1.`) as it is.
+ */
+function renumberedLine(line: string, before: string, after: string): string {
+  const number = (text: string) => /^\s*(\d+)[.)]/u.exec(text)?.[1];
+  const own = /^(\s*)(\d+)([.)])/u.exec(line);
+  const to = number(after);
+  if (!own || to === undefined || own[2] !== number(before)) return line;
+  return `${own[1]}${to}${own[3]}${line.slice(own[0].length)}`;
 }
 
 /** A line without its ordered list item's number. */
