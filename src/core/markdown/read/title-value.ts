@@ -31,19 +31,56 @@ export function titleValues(template: TemplateDescription, title: string): Recor
   const fields = parts.flatMap((part) => (part.type === 'field' ? [part.field] : []));
   const simple = parts.every((part) => part.type === 'text' || part.type === 'field');
   if (fields.length > 1 && simple) {
-    const pattern = parts
-      .map((part) =>
-        part.type === 'text'
-          ? part.value
-              .trim()
-              .replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')
-              .replace(/\s+/gu, '\\s+')
-          : '(.+?)',
-      )
-      .join('\\s*');
-    const match = new RegExp(`^\\s*${pattern}\\s*$`, 'iu').exec(title);
-    if (match)
-      return Object.fromEntries(fields.map((field, k) => [field, normalizeValue(match[k + 1]!.trim())]));
+    const values = splitByWords(parts, title);
+    if (values) return Object.fromEntries(fields.map((field, k) => [field, normalizeValue(values[k]!)]));
   }
   return { [template.titleField]: titleValue(template, title) };
+}
+
+/**
+ * The heading's text at each field of `parts`, the template's words between them found in order (case aside), or
+ * undefined when they are not all there, two fields touch, or a field is left empty. Why not a regular expression:
+ * lazy groups side by side backtrack for minutes on a long heading that does not follow the template.
+ */
+function splitByWords(
+  parts: readonly ({ type: 'text'; value: string } | { type: 'field'; field: string })[],
+  title: string,
+): string[] | undefined {
+  const text = title.toLowerCase();
+  if (text.length !== title.length) return undefined;
+  const values: string[] = [];
+  let at = 0;
+  let open: number | undefined; // where the field being read starts
+  for (const [k, part] of parts.entries()) {
+    if (part.type === 'field') {
+      if (open !== undefined) return undefined; // two fields with nothing between them
+      open = at;
+      continue;
+    }
+    const words = part.value.trim().toLowerCase();
+    if (words === '') continue;
+    const last = k === parts.length - 1;
+    const found =
+      open === undefined
+        ? text.slice(at).trimStart().startsWith(words)
+          ? text.indexOf(words, at)
+          : -1
+        : last
+          ? text.lastIndexOf(words)
+          : text.indexOf(words, at);
+    if (found < at || (last && text.slice(found + words.length).trim() !== '')) return undefined;
+    if (open !== undefined) {
+      const value = title.slice(open, found).trim();
+      if (value === '') return undefined;
+      values.push(value);
+      open = undefined;
+    }
+    at = found + words.length;
+  }
+  if (open !== undefined) {
+    const value = title.slice(open).trim();
+    if (value === '') return undefined;
+    values.push(value);
+  }
+  return values;
 }
