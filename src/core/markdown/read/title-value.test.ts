@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TemplateDescription } from '../../template/types';
-import { titleValue } from './title-value';
+import { titleValue, titleValues } from './title-value';
 
 /** A made-up template whose H1 is `Risk Register: {project}`. */
 const template = {
@@ -29,5 +29,43 @@ describe('titleValue', () => {
     ['Payments', 'Payments'],
   ])('%s -> %s', (heading, value) => {
     expect(titleValue(template, heading)).toBe(value);
+  });
+});
+
+/** A made-up template whose H1 is `{kind} Plan: {area} for {team}`. */
+const threeFields = {
+  titleField: 'kind',
+  header: {
+    blocks: [
+      {
+        type: 'heading',
+        depth: 1,
+        content: [
+          { type: 'field', field: 'kind' },
+          { type: 'text', value: ' Plan: ' },
+          { type: 'field', field: 'area' },
+          { type: 'text', value: ' for ' },
+          { type: 'field', field: 'team' },
+        ],
+      },
+    ],
+  },
+} as unknown as TemplateDescription;
+
+describe('titleValues', () => {
+  it('gives each field its part, the words between them found in order, case aside', () => {
+    expect(titleValues(threeFields, 'Q3 plan: `Storage` for Platform team')).toEqual({
+      kind: 'Q3',
+      area: '`Storage`',
+      team: 'Platform team',
+    });
+  });
+
+  it("gives the whole heading to the title field when the template's words are missing", () => {
+    const long = `${'word '.repeat(60)}end`;
+    expect(titleValues(threeFields, long)).toEqual({ kind: long });
+    expect(titleValues(threeFields, 'Q3 plan: Storage roadmap')).toEqual({
+      kind: 'Q3 plan: Storage roadmap',
+    });
   });
 });
