@@ -20,12 +20,7 @@ export function placeEdit(
   widths: readonly number[] = [24, 12, 6, 3, 1],
 ): string | undefined {
   if (line === before || before === after) return line === before ? after : line;
-  let prefix = 0;
-  const max = Math.min(before.length, after.length);
-  while (prefix < max && before[prefix] === after[prefix]) prefix++;
-  let suffix = 0;
-  while (suffix < max - prefix && before[before.length - 1 - suffix] === after[after.length - 1 - suffix])
-    suffix++;
+  const { prefix, suffix } = changedSpan(before, after);
   const removed = before.slice(prefix, before.length - suffix);
   const inserted = after.slice(prefix, after.length - suffix);
   const found = place(line, before, removed, prefix, suffix, widths);
@@ -43,6 +38,17 @@ export function placeEdit(
     }
   }
   return undefined;
+}
+
+/** How many characters `before` and `after` share at their start (`prefix`) and, after that, at their end. */
+export function changedSpan(before: string, after: string): { prefix: number; suffix: number } {
+  let prefix = 0;
+  const max = Math.min(before.length, after.length);
+  while (prefix < max && before[prefix] === after[prefix]) prefix++;
+  let suffix = 0;
+  while (suffix < max - prefix && before[before.length - 1 - suffix] === after[after.length - 1 - suffix])
+    suffix++;
+  return { prefix, suffix };
 }
 
 /** `after` with the trailing hard break written as `line` writes it (two spaces or a backslash). */

@@ -1,5 +1,5 @@
 import { diffArrays } from 'diff';
-import { editLine, placeEdit } from './edit-line';
+import { changedSpan, editLine, placeEdit } from './edit-line';
 import { lineKey } from './line-key';
 import type { SourceLine, SourceText } from './source-lines';
 
@@ -534,12 +534,7 @@ function asNeighbour(lines: string[], previous: string | undefined): string[] {
  * line (`**Given** ..., **When** ...`): the old value the edit is in.
  */
 function editedValue(before: string, after: string): string {
-  let prefix = 0;
-  const max = Math.min(before.length, after.length);
-  while (prefix < max && before[prefix] === after[prefix]) prefix++;
-  let suffix = 0;
-  while (suffix < max - prefix && before[before.length - 1 - suffix] === after[after.length - 1 - suffix])
-    suffix++;
+  const { prefix, suffix } = changedSpan(before, after);
   const open = before.lastIndexOf('**', prefix - 1);
   const close = before.indexOf('**', before.length - suffix);
   const start = open < 0 ? 0 : open + 2;
