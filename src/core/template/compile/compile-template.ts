@@ -126,7 +126,8 @@ function inputProblem(markdown: string): string | undefined {
     if (code === 0) controls = Number.POSITIVE_INFINITY;
     else if (code < 0x09 || (code > 0x0d && code < 0x20)) controls += 1;
   }
-  if (controls > Math.max(4, sample / 200)) return 'The template is not text (it looks like a binary file).';
+  // A binary file has one control in a few dozen bytes; a short template may carry a mangled emoji per line.
+  if (controls > Math.max(16, sample / 100)) return 'The template is not text (it looks like a binary file).';
   return undefined;
 }
 
