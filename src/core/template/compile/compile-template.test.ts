@@ -228,7 +228,9 @@ describe('compileTemplate', () => {
   });
 
   it('compiles a short template in which every guideline lost its emoji to a control character', () => {
-    const lines = ['WHAT', 'WHY', 'HOW', 'WHO', 'WHEN', 'WHERE', 'LIMITS', 'RISKS'].map((w) => `- \u0005 Say ${w}\n`);
+    const lines = ['WHAT', 'WHY', 'HOW', 'WHO', 'WHEN', 'WHERE', 'LIMITS', 'RISKS'].map(
+      (w) => `- \u0005 Say ${w}\n`,
+    );
     const result = compileTemplate(`# Spec: [NAME]\n\n## Guidelines\n\n${lines.join('')}`);
     expect(result.ok).toBe(true);
   });
