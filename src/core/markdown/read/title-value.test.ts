@@ -2,21 +2,19 @@ import { describe, expect, it } from 'vitest';
 import type { TemplateDescription } from '../../template/types';
 import { titleValue, titleValues } from './title-value';
 
+/** A made-up template whose only header block is an H1 of `content`. */
+function headingTemplate(content: unknown[], rest: object = {}): TemplateDescription {
+  return {
+    ...rest,
+    header: { blocks: [{ type: 'heading', depth: 1, content }] },
+  } as unknown as TemplateDescription;
+}
+
 /** A made-up template whose H1 is `Risk Register: {project}`. */
-const template = {
-  header: {
-    blocks: [
-      {
-        type: 'heading',
-        depth: 1,
-        content: [
-          { type: 'text', value: 'Risk Register: ' },
-          { type: 'field', field: 'project' },
-        ],
-      },
-    ],
-  },
-} as unknown as TemplateDescription;
+const template = headingTemplate([
+  { type: 'text', value: 'Risk Register: ' },
+  { type: 'field', field: 'project' },
+]);
 
 describe('titleValue', () => {
   it.each([
@@ -33,24 +31,16 @@ describe('titleValue', () => {
 });
 
 /** A made-up template whose H1 is `{kind} Plan: {area} for {team}`. */
-const threeFields = {
-  titleField: 'kind',
-  header: {
-    blocks: [
-      {
-        type: 'heading',
-        depth: 1,
-        content: [
-          { type: 'field', field: 'kind' },
-          { type: 'text', value: ' Plan: ' },
-          { type: 'field', field: 'area' },
-          { type: 'text', value: ' for ' },
-          { type: 'field', field: 'team' },
-        ],
-      },
-    ],
-  },
-} as unknown as TemplateDescription;
+const threeFields = headingTemplate(
+  [
+    { type: 'field', field: 'kind' },
+    { type: 'text', value: ' Plan: ' },
+    { type: 'field', field: 'area' },
+    { type: 'text', value: ' for ' },
+    { type: 'field', field: 'team' },
+  ],
+  { titleField: 'kind' },
+);
 
 describe('titleValues', () => {
   it('gives each field its part, the words between them found in order, case aside', () => {
