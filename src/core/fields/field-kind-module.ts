@@ -1,20 +1,18 @@
-import type { RootContent } from 'mdast';
 import type { z } from 'zod';
 import type { DocumentIssue, IssueCode } from '../checks/check-document';
 import type { ItemUnit, TextUnit } from '../checks/collect-units';
 import type { FieldValue, GroupItem, TableRow } from '../document/spec-document';
-import type { Scope, WriteContext } from '../markdown/write/context';
-import type { Written } from '../markdown/write/written';
 import type { Field, FieldKind, GroupField, TableField, TextField } from '../template/types';
 
 /** The description of a field of one kind: `FieldOfKind<'table'>` is `TableField`. */
 export type FieldOfKind<K extends FieldKind> = Extract<Field, { kind: K }>;
 
 /**
- * Everything the core knows about one kind of field, in one place. The registry (`fieldKinds`) holds one per kind,
- * typed so that a kind without a module, or a module without one of these, fails to compile.
+ * Everything the core knows about the values of one kind of field, in one place; how the kind is written and read
+ * as Markdown is its `FieldMarkdownModule`. The registry (`fieldKinds`) holds one per kind, typed so that a kind
+ * without a module, or a module without one of these, fails to compile.
  *
- * Where a piece needs the state of its caller (the reader's cursor, the checks' issue list), it gets a small
+ * Where a piece needs the state of its caller (the checks' issue list), it gets a small
  * context object from that caller; recursion into the fields of a group goes through the registry again.
  */
 export interface FieldKindModule<F extends Field> {
@@ -31,16 +29,6 @@ export interface FieldKindModule<F extends Field> {
   preset: boolean;
   /** True when the value writes nothing of the user's (pre-filled ids and choices do not count). */
   isEmpty(field: F, value: FieldValue | undefined): boolean;
-  /** The Markdown blocks of the field placed as a block of its own. */
-  write(
-    field: F,
-    value: FieldValue | undefined,
-    scope: Scope,
-    ctx: WriteContext,
-    headingDepth: number,
-  ): Written;
-  /** Reads the field from one Markdown block, when the block is of its kind; false when it is not. */
-  readBlock(field: F, node: RootContent, reading: BlockReading): boolean;
   /** Clears values read back that are only the template's placeholders (`[DATE]` reads as empty). */
   clearPlaceholders(
     field: F,
@@ -57,19 +45,6 @@ export interface FieldKindModule<F extends Field> {
   describe(field: F): string;
   /** Hands find-in-document every text value of the value, each with where it is. */
   search(field: F, value: FieldValue | undefined, searching: Searching): void;
-}
-
-/** What the reader lends a kind reading one block. */
-export interface BlockReading {
-  /** The block after this one (a code field takes only a code block right before the next heading). */
-  next: RootContent | undefined;
-  /** Stores the value read. */
-  fill(value: FieldValue): void;
-  /**
-   * Reads a repeatable group: its items may take part of a list and leave the rest as additional content, which is
-   * the reader's state, so the reader does it.
-   */
-  readGroup(group: GroupField, node: RootContent): boolean;
 }
 
 /** What the reader lends a kind clearing placeholders read back. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FieldValue } from '../document/spec-document';
+import { fieldMarkdownKinds, markdownKindOf } from '../markdown/kinds/field-markdown-kinds';
 import { defaultExportOptions, type WriteContext } from '../markdown/write/context';
 import { generateDocument } from '../sample/generate-document';
 import { parseTemplateDescription } from '../template/description-schema';
@@ -16,12 +17,16 @@ const shippedFields = builtInTemplates.flatMap((template) => allFields(template.
 function written(field: Field, value: FieldValue | undefined) {
   const ctx: WriteContext = { options: defaultExportOptions, pending: new Map() };
   const scope = { fields: [field], values: { [field.id]: value }, n: 1, topLevel: true };
-  return kindOf(field).write(field, value, scope, ctx, 2);
+  return markdownKindOf(field).write(field, value, scope, ctx, 2);
 }
 
 describe('the field kind registry', () => {
   it('has a module for every kind and nothing else', () => {
     expect(Object.keys(fieldKinds).sort()).toEqual(Object.keys(kindCases).sort());
+  });
+
+  it('has a Markdown half for every kind and nothing else', () => {
+    expect(Object.keys(fieldMarkdownKinds).sort()).toEqual(Object.keys(kindCases).sort());
   });
 
   it('finds the module of every field of the shipped templates', () => {
@@ -31,6 +36,7 @@ describe('the field kind registry', () => {
   it('throws on a kind no module handles, naming it', () => {
     const stray = { ...kindCases.text.field, kind: 'rating' } as unknown as Field;
     expect(() => kindOf(stray)).toThrow(/"rating"/);
+    expect(() => markdownKindOf(stray)).toThrow(/"rating"/);
   });
 });
 
@@ -96,7 +102,7 @@ describe.each(cases.filter(([, c]) => c.readsBack))('the %s kind, read', (_kind,
     const [node, ...rest] = written(field, filled).nodes;
     expect(rest).toEqual([]);
     let read: FieldValue | undefined;
-    const took = kind.readBlock(field, node!, {
+    const took = markdownKindOf(field).readBlock(field, node!, {
       next: undefined,
       fill: (value) => {
         read = value;

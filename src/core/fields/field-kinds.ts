@@ -13,7 +13,7 @@ import { textKind } from './kinds/text-kind';
 /**
  * One module per field kind. A kind added to `Field` without a module here, or a module missing a piece, fails
  * `tsc`. Import kind modules only through this registry: a kind module reached first through another path would
- * be half evaluated when the registry (which its writer imports back) reads it.
+ * be half evaluated when the registry (which the group kind imports back) reads it.
  */
 export const fieldKinds = {
   text: textKind,

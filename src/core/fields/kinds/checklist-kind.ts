@@ -1,7 +1,5 @@
 import { z } from 'zod';
 import type { FieldValue } from '../../document/spec-document';
-import { readChecklistItems } from '../../markdown/read/fields';
-import { writeListField } from '../../markdown/write/fields/list-field';
 import type { ChecklistField } from '../../template/types';
 import type { FieldKindModule } from '../field-kind-module';
 import {
@@ -21,14 +19,6 @@ export const checklistKind: FieldKindModule<ChecklistField> = {
   emptyValue: () => [],
   preset: false,
   isEmpty: isEmptyItemList,
-  write: (field, value, scope, ctx) => writeListField(field, value, scope, ctx),
-  readBlock: (_field, node, reading) => {
-    if (node.type !== 'list') return false;
-    const items = readChecklistItems(node);
-    if (!items) return false;
-    reading.fill(items);
-    return true;
-  },
   clearPlaceholders: clearItemPlaceholders,
   check: checkItemList,
   collect: collectItemList,

@@ -1,11 +1,9 @@
-import { writeLiteralField } from '../../markdown/write/fields/literal-field';
 import type { ChoiceField } from '../../template/types';
 import type { FieldKindModule } from '../field-kind-module';
 import {
   checkRequiredString,
   clearLinePlaceholder,
   isEmptyString,
-  readsNoBlock,
   searchString,
   stringSchema,
 } from './string-value';
@@ -17,8 +15,6 @@ export const choiceKind: FieldKindModule<ChoiceField> = {
   emptyValue: () => '',
   preset: true,
   isEmpty: isEmptyString,
-  write: (field, value, scope, ctx) => writeLiteralField(field, value, scope, ctx),
-  readBlock: readsNoBlock,
   clearPlaceholders: clearLinePlaceholder,
   check: (field, value, checking) => {
     checkRequiredString(field, value, checking);

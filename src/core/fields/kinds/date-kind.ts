@@ -1,5 +1,4 @@
 import { isValidIsoDate } from '../../checks/check-document';
-import { writeLiteralField } from '../../markdown/write/fields/literal-field';
 import type { DateField } from '../../template/types';
 import type { FieldKindModule } from '../field-kind-module';
 import {
@@ -7,7 +6,6 @@ import {
   clearLinePlaceholder,
   collectProse,
   isEmptyString,
-  readsNoBlock,
   searchString,
   stringSchema,
 } from './string-value';
@@ -19,8 +17,6 @@ export const dateKind: FieldKindModule<DateField> = {
   emptyValue: () => '',
   preset: false,
   isEmpty: isEmptyString,
-  write: (field, value, scope, ctx) => writeLiteralField(field, value, scope, ctx),
-  readBlock: readsNoBlock,
   clearPlaceholders: clearLinePlaceholder,
   check: (field, value, checking) => {
     const text = checkRequiredString(field, value, checking);

@@ -3,7 +3,6 @@ import { flagDuplicates, hasText, idFormatMessage, trimmedText } from '../../che
 import { itemSubject } from '../../checks/item-subject';
 import { newGroupItem } from '../../document/create-document';
 import type { FieldValue, GroupItem } from '../../document/spec-document';
-import { writeGroupField } from '../../markdown/write/fields/group-field';
 import { isEmptyItem, itemsValue } from '../../markdown/write/values';
 import type { Field, GroupField } from '../../template/types';
 import type { FieldChecking, FieldKindModule, UnitCollecting } from '../field-kind-module';
@@ -19,8 +18,6 @@ export const groupKind: FieldKindModule<GroupField> = {
   emptyValue: () => [],
   preset: false,
   isEmpty: (field, value) => itemsValue<GroupItem>(value).every((item) => isEmptyItem(field, item)),
-  write: (field, value, scope, ctx, headingDepth) => writeGroupField(field, value, scope, ctx, headingDepth),
-  readBlock: (field, node, reading) => reading.readGroup(field, node),
   clearPlaceholders: (field, value, clearing) => {
     for (const [i, item] of (value as GroupItem[]).entries()) clearing.clearItem(field, item, i);
     return value;

@@ -1,14 +1,6 @@
-import { writeMarkdownField } from '../../markdown/write/fields/markdown-field';
 import type { MarkdownField } from '../../template/types';
 import type { FieldKindModule } from '../field-kind-module';
-import {
-  checkRequiredString,
-  collectProse,
-  isEmptyString,
-  readsNoBlock,
-  searchString,
-  stringSchema,
-} from './string-value';
+import { checkRequiredString, collectProse, isEmptyString, searchString, stringSchema } from './string-value';
 
 /**
  * Multi-line Markdown. The reader places it itself (it takes a run of blocks up to the next heading or slot, which
@@ -20,9 +12,6 @@ export const markdownKind: FieldKindModule<MarkdownField> = {
   emptyValue: () => '',
   preset: false,
   isEmpty: isEmptyString,
-  write: (field, value, scope, ctx, headingDepth) =>
-    writeMarkdownField(field, value, scope, ctx, headingDepth),
-  readBlock: readsNoBlock,
   clearPlaceholders: (_field, value, clearing) =>
     clearing.isMarkdownPlaceholder(value, clearing.placeholder) ? '' : value,
   check: (field, value, checking) => {

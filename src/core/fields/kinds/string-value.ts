@@ -63,8 +63,3 @@ export function collectProse(
 export function searchString(field: StringField, value: FieldValue | undefined, searching: Searching): void {
   searching.push(searching.path, [...searching.where, field.label], value);
 }
-
-/** A kind that is never a block of its own in the reader's eyes (read from its line, or by the reader itself). */
-export function readsNoBlock(): boolean {
-  return false;
-}

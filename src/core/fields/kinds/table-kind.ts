@@ -4,8 +4,6 @@ import { flagDuplicates, hasText, idFormatMessage, trimmedText } from '../../che
 import { itemSubject } from '../../checks/item-subject';
 import { formatId } from '../../document/create-document';
 import type { FieldValue, TableRow } from '../../document/spec-document';
-import { readTableRows } from '../../markdown/read/fields';
-import { writeTableField } from '../../markdown/write/fields/table-field';
 import { isEmptyRow, itemsValue } from '../../markdown/write/values';
 import type { TableField } from '../../template/types';
 import { resolvePlaceholder } from '../../template/walk';
@@ -31,14 +29,6 @@ export const tableKind: FieldKindModule<TableField> = {
   emptyValue: () => [],
   preset: false,
   isEmpty: (field, value) => itemsValue<TableRow>(value).every((row) => isEmptyRow(field, row)),
-  write: (field, value, scope, ctx) => writeTableField(field, value, scope, ctx),
-  readBlock: (field, node, reading) => {
-    if (node.type !== 'table') return false;
-    const rows = readTableRows(field, node);
-    if (!rows) return false;
-    reading.fill(rows);
-    return true;
-  },
   clearPlaceholders: (field, value, clearing) => {
     for (const [i, row] of (value as TableRow[]).entries()) {
       for (const column of field.columns) {

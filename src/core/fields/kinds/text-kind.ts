@@ -1,4 +1,3 @@
-import { writeLiteralField } from '../../markdown/write/fields/literal-field';
 import type { TextField } from '../../template/types';
 import type { FieldKindModule } from '../field-kind-module';
 import {
@@ -6,7 +5,6 @@ import {
   clearLinePlaceholder,
   collectProse,
   isEmptyString,
-  readsNoBlock,
   searchString,
   stringSchema,
 } from './string-value';
@@ -18,8 +16,6 @@ export const textKind: FieldKindModule<TextField> = {
   emptyValue: () => '',
   preset: false,
   isEmpty: isEmptyString,
-  write: (field, value, scope, ctx) => writeLiteralField(field, value, scope, ctx),
-  readBlock: readsNoBlock,
   clearPlaceholders: clearLinePlaceholder,
   check: (field, value, checking) => {
     const text = checkRequiredString(field, value, checking);

@@ -1,7 +1,7 @@
 import type { List, Paragraph, RootContent, Table } from 'mdast';
 import type { GroupItem } from '../../document/spec-document';
-import { kindOf } from '../../fields/field-kinds';
 import type { Field, GroupField, Subsection } from '../../template/types';
+import { markdownKindOf } from '../kinds/field-markdown-kinds';
 import { blank } from './additional-content';
 import { isInside } from './find-subsection';
 import { readGroupBlock } from './group-block';
@@ -151,7 +151,7 @@ function filled(state: ReadingState, scope: Scope, k: number, field: Field): voi
 
 /** Fills a non-markdown field from a block, when the block is of the field's kind (its module says). */
 function fill(state: ReadingState, scope: Scope, field: Field, node: RootContent, at: number): boolean {
-  return kindOf(field).readBlock(field, node, {
+  return markdownKindOf(field).readBlock(field, node, {
     next: state.nodes[at + 1],
     fill: (value) => {
       scope.values[field.id] = value;

@@ -1,5 +1,5 @@
-import { kindOf } from '../../fields/field-kinds';
 import type { Field } from '../../template/types';
+import { markdownKindOf } from '../kinds/field-markdown-kinds';
 import type { Scope, WriteContext } from './context';
 import type { Written } from './written';
 
@@ -8,5 +8,5 @@ import type { Written } from './written';
  * field sits under: a Markdown field's own headings are demoted below it.
  */
 export function writeField(field: Field, scope: Scope, ctx: WriteContext, headingDepth: number): Written {
-  return kindOf(field).write(field, scope.values[field.id], scope, ctx, headingDepth);
+  return markdownKindOf(field).write(field, scope.values[field.id], scope, ctx, headingDepth);
 }
