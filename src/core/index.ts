@@ -1,5 +1,7 @@
 // The public surface of the core: pure TypeScript, no React, router, DOM or storage (a lint rule enforces it).
 export * from './document/create-document';
+export * from './document/document-schema';
+export * from './document/document-version';
 export * from './document/spec-document';
 export * from './fields/field-kind-module';
 export * from './fields/field-kinds';
@@ -10,6 +12,8 @@ export * from './import/import-report';
 export * from './limits';
 export * from './markdown/describe-changes';
 export * from './markdown/detect-template';
+export * from './markdown/kinds/field-markdown-kinds';
+export * from './markdown/kinds/field-markdown-module';
 export * from './markdown/read-markdown';
 export * from './markdown/write-markdown';
 export * from './template/types';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { documentVersion } from '../document/migrate-document';
+import { documentVersion } from '../document/document-version';
 import type { FieldValue, GroupItem, SpecDocument } from '../document/spec-document';
 import { naughtyText } from '../markdown/write/naughty-strings.test-helper';
 import type { Field, TemplateDescription } from '../template/types';

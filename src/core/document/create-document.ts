@@ -1,7 +1,7 @@
 import { kindOf } from '../fields/field-kinds';
 import type { Field, GroupField, IdScheme, TemplateDescription } from '../template/types';
 import { isBuiltInTemplate } from '../templates';
-import { documentVersion } from './migrate-document';
+import { documentVersion } from './document-version';
 import type { FieldValue, GroupItem, SpecDocument } from './spec-document';
 
 /**
@@ -21,6 +21,11 @@ export function createDocument(template: TemplateDescription): SpecDocument {
 /** The value a field has in a new document. */
 export function initialValue(field: Field): FieldValue {
   return kindOf(field).initialValue(field);
+}
+
+/** The value of a field nothing was read or kept for (by its kind's module): empty text, or no items. */
+export function emptyValue(field: Field): FieldValue {
+  return kindOf(field).emptyValue();
 }
 
 /** A new item of a group, numbered `n` (ids come from the group's scheme; nested groups get their initial items). */

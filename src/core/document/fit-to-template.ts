@@ -1,7 +1,5 @@
-import type { Root } from 'mdast';
-import { emptyValue } from '../markdown/read/fields';
-import { serialize } from '../markdown/read/inline';
 import type { Field } from '../template/types';
+import { emptyValue } from './create-document';
 
 /**
  * A document made under another version of its template, fitted to the template as it is now, before it is
@@ -11,7 +9,11 @@ import type { Field } from '../template/types';
  * Anything that is not a document, or shares no field with the template, is returned as it is, for the schema to
  * reject.
  */
-export function fitToTemplate(input: unknown, template: { fields: readonly Field[] }): unknown {
+export function fitToTemplate(
+  input: unknown,
+  template: { fields: readonly Field[] },
+  codeBlock: (value: unknown) => string,
+): unknown {
   if (!isRecord(input) || !isRecord(input.fields)) return input;
   const known = new Set(template.fields.map((field) => field.id));
   // Values that share no field with the template are not a version of it: left for the schema to reject.
@@ -31,7 +33,7 @@ export function fitToTemplate(input: unknown, template: { fields: readonly Field
     if (known.has(id) || value === undefined) continue;
     delete fields[id];
     changed = true;
-    const markdown = removedFieldMarkdown(value);
+    const markdown = removedFieldMarkdown(value, codeBlock);
     if (markdown !== '')
       additional = { ...(isRecord(additional) ? additional : {}), [`removed_${id}`]: markdown };
   }
@@ -91,15 +93,26 @@ function mapChanged(items: unknown[], map: (item: unknown) => unknown): unknown[
   return mapped.some((item, index) => item !== items[index]) ? mapped : items;
 }
 
-/** A removed field's content as Markdown: text as it was typed; anything else as its JSON, in a code block. */
-function removedFieldMarkdown(value: unknown): string {
-  if (typeof value === 'string') return value;
-  if (Array.isArray(value) && value.length === 0) return '';
-  const tree: Root = {
-    type: 'root',
-    children: [{ type: 'code', lang: 'json', value: JSON.stringify(value, null, 2) }],
-  };
-  return serialize(tree).trimEnd();
+/**
+ * A removed field's content as Markdown: text as it was typed; anything else as its JSON, in a code block (made by
+ * `codeBlock`, the writer's: passed in so that fitting text needs no Markdown code).
+ */
+function removedFieldMarkdown(value: unknown, codeBlock: (value: unknown) => string): string {
+  if (!holdsStructure(value)) return typeof value === 'string' ? value : '';
+  return codeBlock(value);
+}
+
+/** A removed field's content that only a code block can keep: anything but text or nothing. */
+function holdsStructure(value: unknown): boolean {
+  return value !== undefined && typeof value !== 'string' && !(Array.isArray(value) && value.length === 0);
+}
+
+/** True when fitting `input` to the template keeps a removed field's content as a code block. */
+export function removesStructuredContent(input: unknown, template: { fields: readonly Field[] }): boolean {
+  if (!isRecord(input) || !isRecord(input.fields)) return false;
+  const known = new Set(template.fields.map((field) => field.id));
+  if (!Object.keys(input.fields).some((id) => known.has(id))) return false;
+  return Object.entries(input.fields).some(([id, value]) => !known.has(id) && holdsStructure(value));
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

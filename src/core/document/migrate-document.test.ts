@@ -4,7 +4,8 @@ import { parseMarkdown } from '../markdown/processor';
 import { writeMarkdown } from '../markdown/write-markdown';
 import { getTemplate } from '../templates';
 import { createDocument } from './create-document';
-import { documentVersion, migrateDocument } from './migrate-document';
+import { documentVersion } from './document-version';
+import { migrateDocument } from './migrate-document';
 import { type GroupItem, type SpecDocument, specDocumentSchema } from './spec-document';
 
 const technical = getTemplate('technical-spec');

@@ -1,11 +1,6 @@
 import { literalToValue } from '../markdown/literal-to-value';
 import type { Block, Field, Segment, TemplateDescription } from '../template/types';
-
-/**
- * The schema version of documents made now. 1 (or no version): one-line values are literal text. 2: they are inline
- * Markdown (`**bold**` is bold, `\*` a star).
- */
-export const documentVersion = 2;
+import { documentVersion } from './document-version';
 
 /**
  * A stored, restored or shared document brought to the current version, before it is validated. Version 1 values

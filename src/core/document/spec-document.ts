@@ -1,10 +1,10 @@
-import { z } from 'zod';
-import { kindOf } from '../fields/field-kinds';
-import { parseTemplateDescription } from '../template/description-schema';
-import type { Field, TemplateDescription, TemplateId, TemplateVersion } from '../template/types';
-import { carryTemplate, isTemplateId } from '../templates';
+import type { z } from 'zod';
+import { jsonCodeBlock } from '../markdown/json-code-block';
+import type { TemplateDescription, TemplateId, TemplateVersion } from '../template/types';
+import { documentSchema } from './document-schema';
+import type { documentVersion } from './document-version';
 import { fitToTemplate } from './fit-to-template';
-import { documentVersion, migrateDocument } from './migrate-document';
+import { migrateDocument } from './migrate-document';
 
 /** One bullet of a list field. An object, not a string: react-hook-form field arrays hold objects. */
 export interface ListItem {
@@ -76,11 +76,6 @@ export interface DocumentOrigin {
   footer: boolean;
 }
 
-/** The zod schema of one field's value, derived from its description (by its kind's module). */
-export function fieldValueSchema(field: Field): z.ZodType<FieldValue> {
-  return kindOf(field).valueSchema(field);
-}
-
 const schemaCache = new Map<TemplateId, z.ZodType<SpecDocument>>();
 
 /**
@@ -92,74 +87,9 @@ const schemaCache = new Map<TemplateId, z.ZodType<SpecDocument>>();
 export function specDocumentSchema(template: TemplateDescription): z.ZodType<SpecDocument> {
   const cached = schemaCache.get(template.id);
   if (cached) return cached;
-  const shape: Record<string, z.ZodType<FieldValue>> = {};
-  for (const field of template.fields) shape[field.id] = fieldValueSchema(field);
-  const current = z.object({
-    template: z.literal(template.id),
-    version: z.literal(documentVersion),
-    fields: z.object(shape),
-    additional: z.record(z.string(), z.string()),
-    extraFrontMatter: z.record(z.string(), z.unknown()).optional(),
-    origin: z
-      .object({
-        source: z.string(),
-        fields: z.object(shape),
-        additional: z.record(z.string(), z.string()),
-        extraFrontMatter: z.record(z.string(), z.unknown()).optional(),
-        placeholders: z.array(
-          z.object({
-            path: z.array(z.union([z.string(), z.number().int().min(0)])).max(16),
-            text: z.string(),
-          }),
-        ),
-        footer: z.boolean(),
-      })
-      .optional(),
-    templateVersion: z.union([z.number(), z.string().max(64)]).optional(),
-    templateCopy: z
-      .unknown()
-      .optional()
-      .transform((value, ctx) => {
-        if (value === undefined) return undefined;
-        const copy = parseTemplateDescription(value);
-        if (copy.ok && copy.description.id === template.id) return copy.description;
-        ctx.addIssue({
-          code: 'custom',
-          message: copy.ok ? 'is the copy of another template' : copy.messages.join('; '),
-        });
-        return z.NEVER;
-      }),
-  });
-  const schema = z.preprocess(
-    (input) => fitToTemplate(migrateDocument(input, template), template),
-    current,
-  ) as unknown as z.ZodType<SpecDocument>;
+  const schema = documentSchema(template, (input) =>
+    fitToTemplate(migrateDocument(input, template), template, jsonCodeBlock),
+  );
   schemaCache.set(template.id, schema);
   return schema;
-}
-
-/**
- * Just enough of a document to know which schema validates the rest: a known template, or one whose copy the document
- * carries (which then becomes known, see `resolveDocumentTemplate`).
- */
-export const templateTagSchema = z
-  .object({ template: z.string(), templateCopy: z.unknown().optional() })
-  .refine((tag) => resolveDocumentTemplate(tag.template, tag), {
-    message: 'Unknown template',
-    path: ['template'],
-  });
-
-/**
- * True when `template` names a known template, or when `doc` (a document from outside, not yet validated) carries a
- * valid copy of it, which is then made known (not offered) so that the document can be validated and edited.
- */
-export function resolveDocumentTemplate(template: string, doc: unknown): boolean {
-  if (isTemplateId(template)) return true;
-  const copy =
-    doc !== null && typeof doc === 'object' ? (doc as { templateCopy?: unknown }).templateCopy : undefined;
-  if (copy === undefined) return false;
-  const parsed = parseTemplateDescription(copy);
-  if (!parsed.ok || parsed.description.id !== template) return false;
-  carryTemplate(parsed.description);
-  return true;
 }

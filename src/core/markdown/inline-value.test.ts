@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentVersion } from '../document/migrate-document';
+import { documentVersion } from '../document/document-version';
 import type { SpecDocument } from '../document/spec-document';
 import { linePhrasing, literalToValue, normalizeValue, valueText } from './inline-value';
 import { readMarkdown } from './read-markdown';

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import type { Nodes } from 'mdast';
 import { describe, expect, it } from 'vitest';
-import { documentVersion } from '../document/migrate-document';
+import { documentVersion } from '../document/document-version';
 import type { FieldValue, GroupItem, SpecDocument, TableRow } from '../document/spec-document';
 import { specDocumentSchema } from '../document/spec-document';
 import { normalizeText } from '../import/check-import-input';

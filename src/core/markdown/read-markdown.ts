@@ -1,5 +1,5 @@
 import type { Root } from 'mdast';
-import { documentVersion } from '../document/migrate-document';
+import { documentVersion } from '../document/document-version';
 import type { FieldValue, SpecDocument } from '../document/spec-document';
 import { kindOf } from '../fields/field-kinds';
 import { normalizeText } from '../import/check-import-input';

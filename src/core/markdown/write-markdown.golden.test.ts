@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { specDocumentSchema, templateTagSchema } from '../document/spec-document';
+import { templateTagSchema } from '../document/document-schema';
+import { specDocumentSchema } from '../document/spec-document';
 import { getTemplate } from '../templates';
 import { type ExportOptions, writeMarkdown } from './write-markdown';
 

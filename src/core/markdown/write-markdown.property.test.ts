@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { assertNever } from '../assert-never';
 import { newGroupItem } from '../document/create-document';
-import { documentVersion } from '../document/migrate-document';
+import { documentVersion } from '../document/document-version';
 import type { FieldValue, GroupItem, ListItem, SpecDocument, TableRow } from '../document/spec-document';
 import { specDocumentSchema } from '../document/spec-document';
 import type { Block, Field, GroupField, Segment, Subsection, TemplateDescription } from '../template/types';

@@ -1,5 +1,5 @@
 import { formatId } from '../document/create-document';
-import { documentVersion } from '../document/migrate-document';
+import { documentVersion } from '../document/document-version';
 import type { FieldValue, GroupItem, SpecDocument, TableRow } from '../document/spec-document';
 import type { SampleText } from '../fields/field-kind-module';
 import { kindOf } from '../fields/field-kinds';

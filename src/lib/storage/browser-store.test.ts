@@ -56,6 +56,22 @@ describe('browser store', () => {
     expect(await store.get('broken')).toBeUndefined();
   });
 
+  it('reads a draft stored by an earlier version, migrated, beside current ones', async () => {
+    const kv = memoryKeyValueStore();
+    const { store } = setup(kv);
+    const good = await store.create(createDocument(technicalSpec));
+    const { version: _version, ...unversioned } = createDocument(technicalSpec);
+    const old = { ...unversioned, fields: { ...unversioned.fields, title: 'a*b*' } };
+    await kv.set('old', { ...good, id: 'old', title: 'whatever', doc: old });
+    const listing = await store.listAll();
+    expect(listing.damaged).toEqual([]);
+    const read = listing.drafts.find((d) => d.id === 'old');
+    expect(read?.doc.fields.title).toBe('a\\*b\\*');
+    expect(read?.title).toBe('a\\*b\\*');
+    expect((await store.get('old'))?.doc.version).toBe(good.doc.version);
+    expect(listing.drafts.find((d) => d.id === good.id)?.doc).toEqual(good.doc);
+  });
+
   it('never saves over a damaged record: the new version goes beside it', async () => {
     const kv = memoryKeyValueStore();
     const draft = await setup(kv).store.create(createDocument(technicalSpec));

@@ -2,32 +2,50 @@ import type { SpecDocument } from '../../core';
 import type { DocumentStore, Draft, DraftListing, PutResult, SaveResult } from '../document-store';
 import { type DamagedDraft, draftTitle, renameDocument, stableStringify } from './draft-record';
 import type { Journal, KeyValueStore } from './key-value';
-import type { parseDraft } from './parse-draft';
+import type { ParsedDraft } from './parse-draft';
 import { isNewer } from './revision';
 import { type StorageFailure, type StorageStatus, storageFailure } from './storage-status';
 
 /** What a key holds, read back and validated. */
 type Stored = { kind: 'none' } | { kind: 'draft'; draft: Draft } | { kind: 'damaged'; damaged: DamagedDraft };
 
-type ParseDraft = typeof parseDraft;
+type ParseDraft = (value: unknown) => ParsedDraft;
 
 /**
- * The validator of stored drafts, loaded when there is a first stored record to read: a home page with no drafts
- * (a first visit) never loads the document schemas, and with them every field kind's reader and writer.
+ * The validators of stored drafts, each loaded when first needed: a home page with no drafts (a first visit) loads
+ * neither, and one with drafts made by this version loads the document schemas only. Only a draft made by an earlier
+ * version (or under an earlier version of its template) needs the other, which brings the Markdown writer to
+ * migrate it; writes use that one, since what they find stored is only known inside the transaction.
  */
-let parser: Promise<ParseDraft> | undefined;
-const loadParser = (): Promise<ParseDraft> =>
-  (parser ??= import('./parse-draft').then(
-    (module) => module.parseDraft,
-    (error: unknown) => {
-      parser = undefined; // a failed load (a network hiccup) is tried again by the next read
-      throw error;
-    },
-  ));
+const parsers: { current?: Promise<ParseDraft>; older?: Promise<ParseDraft> } = {};
+const loadParser = (which: 'current' | 'older'): Promise<ParseDraft> =>
+  (parsers[which] ??= (
+    which === 'current'
+      ? import('./parse-draft').then((module) => (value: unknown) => module.parseDraft(value))
+      : import('./parse-older-draft').then((module) => module.parseOlderDraft)
+  ).catch((error: unknown) => {
+    parsers[which] = undefined; // a failed load (a network hiccup) is tried again by the next read
+    throw error;
+  }));
+
+/** Stored records, validated: with the current parser, and again with the older one only where it is needed. */
+async function parseAll(raws: readonly unknown[]): Promise<ParsedDraft[]> {
+  if (raws.length === 0) return [];
+  const current = await loadParser('current');
+  const parsed = raws.map((raw) => current(raw));
+  if (!parsed.some(needsOlder)) return parsed;
+  const older = await loadParser('older');
+  return parsed.map((result, i) => (needsOlder(result) ? older(raws[i]) : result));
+}
+
+const needsOlder = (parsed: ParsedDraft): boolean => !parsed.ok && parsed.upgrade === true;
 
 function readStored(parse: ParseDraft, id: string, raw: unknown): Stored {
   if (raw === undefined) return { kind: 'none' };
-  const parsed = parse(raw);
+  return storedFrom(id, raw, parse(raw));
+}
+
+function storedFrom(id: string, raw: unknown, parsed: ParsedDraft): Stored {
   if (!parsed.ok) return { kind: 'damaged', damaged: { id, raw, reason: parsed.reason } };
   // A record stored under one key but naming another id is damaged too: saving it would fork it.
   if (parsed.draft.id !== id)
@@ -129,7 +147,7 @@ export function createBrowserStore(
   async function retryPending(): Promise<StorageFailure | null> {
     let failure: StorageFailure | null = null;
     if (pending.size === 0) return failure;
-    const parse = await loadParser();
+    const parse = await loadParser('older');
     for (const draft of [...pending.values()]) {
       try {
         await kv.update(draft.id, (raw) => {
@@ -163,7 +181,7 @@ export function createBrowserStore(
   }
 
   async function saveVersion(id: string, doc: SpecDocument): Promise<SaveResult> {
-    const parse = await loadParser();
+    const parse = await loadParser('older');
     const target = redirects.get(id) ?? id;
     const base = known.get(target);
     const now = Date.now();
@@ -213,7 +231,7 @@ export function createBrowserStore(
   const recovered = (async () => {
     const entries = journal?.entries() ?? [];
     if (!journal || entries.length === 0) return;
-    const parse = await loadParser();
+    const parse = await loadParser('older');
     for (const [id, raw] of entries) {
       const parsed = parse(raw);
       if (!parsed.ok || parsed.draft.id !== id) {
@@ -258,7 +276,8 @@ export function createBrowserStore(
       return {};
     }
     if (raw === undefined) return {};
-    const here = readStored(await loadParser(), id, raw);
+    const [parsed] = await parseAll([raw]);
+    const here = storedFrom(id, raw, parsed as ParsedDraft);
     if (here.kind === 'damaged') return { damaged: here.damaged };
     if (here.kind === 'none') return {};
     known.set(id, here.draft);
@@ -309,12 +328,13 @@ export function createBrowserStore(
       const drafts = new Map<string, Draft>();
       const damaged: DamagedDraft[] = [];
       try {
-        const entries = await kv.entries();
-        const parse = entries.length > 0 ? await loadParser() : undefined;
-        for (const [key, raw] of entries) {
+        const entries = (await kv.entries()).filter(
+          ([key]) => !removed.has(String(key)) && !pending.has(String(key)),
+        );
+        const parsed = await parseAll(entries.map(([, raw]) => raw));
+        for (const [i, [key, raw]] of entries.entries()) {
           const id = String(key);
-          if (removed.has(id) || pending.has(id)) continue;
-          const here = readStored(parse as ParseDraft, id, raw);
+          const here = storedFrom(id, raw, parsed[i] as ParsedDraft);
           if (here.kind === 'draft') drafts.set(id, here.draft);
           else if (here.kind === 'damaged') damaged.push(here.damaged);
         }
@@ -345,7 +365,7 @@ export function createBrowserStore(
     put(given) {
       const draft = { ...given, title: draftTitle(given.doc) };
       return serial(async (): Promise<PutResult> => {
-        const parse = await loadParser();
+        const parse = await loadParser('older');
         try {
           const outcome = await kv.update(draft.id, (raw) => {
             const here = readStored(parse, draft.id, raw);
@@ -382,7 +402,7 @@ export function createBrowserStore(
         const target = redirects.get(id) ?? id;
         const inMemory = pending.get(target);
         let renamed: Draft | undefined;
-        const parse = await loadParser();
+        const parse = await loadParser('older');
         try {
           // Read and written in one transaction, so that a version saved meanwhile is renamed, not replaced.
           renamed = await kv.update(target, (raw) => {

@@ -1,5 +1,12 @@
 import { z } from 'zod';
-import { getTemplate, resolveDocumentTemplate, specDocumentSchema } from '../../core';
+import {
+  currentDocumentSchema,
+  getTemplate,
+  isUpgradeIssue,
+  resolveDocumentTemplate,
+  type SpecDocument,
+  type TemplateDescription,
+} from '../../core';
 import type { Draft } from '../document-store';
 import {
   describeIssues,
@@ -11,7 +18,8 @@ import {
 } from './draft-record';
 
 // Apart from draft-record: validating a document needs every field kind's schema (and so much of the core), which a
-// page that only lists drafts loads when it has a first draft to read (see browser-store).
+// page that only lists drafts loads when it has a first draft to read (see browser-store). Drafts made by earlier
+// versions need the Markdown writer too, to be migrated: parse-older-draft reads those.
 
 const timestampSchema = z.number().int().min(0).max(maxTimestamp);
 
@@ -27,13 +35,17 @@ export const storedDraftSchema = z.object({
   doc: z.unknown(),
 });
 
-export type ParsedDraft = { ok: true; draft: Draft } | { ok: false; reason: string };
+/** `upgrade`: the draft may well be fine, but only `parseOlderDraft` can say (see `currentDocumentSchema`). */
+export type ParsedDraft = { ok: true; draft: Draft } | { ok: false; reason: string; upgrade?: true };
+
+/** Which schema validates a stored document of a template. */
+export type DocumentSchemaOf = (template: TemplateDescription) => z.ZodType<SpecDocument>;
 
 /**
  * Reads a value that comes from outside the running page (IndexedDB, a backup file) as a draft: the envelope, then
  * the document with the schema of its own template. The title is derived again rather than trusted.
  */
-export function parseDraft(value: unknown): ParsedDraft {
+export function parseDraft(value: unknown, schemaOf: DocumentSchemaOf = currentDocumentSchema): ParsedDraft {
   // Before any schema: a value nested thousands deep would overflow the stack of every recursive walk after it.
   const shape = measure(value);
   if (shape.depth > maxDraftDepth)
@@ -46,8 +58,11 @@ export function parseDraft(value: unknown): ParsedDraft {
   if (!resolveDocumentTemplate(envelope.data.template, envelope.data.doc))
     return { ok: false, reason: `template: Unknown template "${envelope.data.template.slice(0, 80)}"` };
   const template = getTemplate(envelope.data.template);
-  const doc = specDocumentSchema(template).safeParse(envelope.data.doc);
-  if (!doc.success) return { ok: false, reason: describeIssues(doc.error, 'doc') };
+  const doc = schemaOf(template).safeParse(envelope.data.doc);
+  if (!doc.success) {
+    const reason = describeIssues(doc.error, 'doc');
+    return isUpgradeIssue(doc.error.issues) ? { ok: false, reason, upgrade: true } : { ok: false, reason };
+  }
   const { id, createdAt, updatedAt, revision = 0 } = envelope.data;
   return {
     ok: true,

@@ -1,5 +1,5 @@
 import type { List, ListItem, Paragraph, PhrasingContent, Table } from 'mdast';
-import { formatId } from '../../document/create-document';
+import { emptyValue, formatId } from '../../document/create-document';
 import type {
   ChecklistItem,
   FieldValue,
@@ -113,11 +113,6 @@ export function completeItem(group: GroupField, values: Record<string, string>):
   const item: GroupItem = {};
   for (const field of group.fields) item[field.id] = values[field.id] ?? emptyValue(field);
   return item;
-}
-
-/** The empty value of a field (by its kind's module): empty text, or no items. */
-export function emptyValue(field: Field): FieldValue {
-  return kindOf(field).emptyValue();
 }
 
 function matchPattern(

@@ -1,8 +1,8 @@
 import type { Root, RootContent } from 'mdast';
+import { emptyValue } from '../../document/create-document';
 import type { TemplateDescription } from '../../template/types';
 import { parseMarkdown } from '../processor';
 import { AdditionalContent } from './additional-content';
-import { emptyValue } from './fields';
 import { outline } from './outline';
 import { placeRegions } from './place-regions';
 import type { ReadingState } from './reading-state';

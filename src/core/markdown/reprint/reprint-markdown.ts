@@ -1,4 +1,4 @@
-import { documentVersion } from '../../document/migrate-document';
+import { documentVersion } from '../../document/document-version';
 import type { DocumentOrigin, FieldValue, SpecDocument } from '../../document/spec-document';
 import { alignLines } from './align-lines';
 import { mergeLines } from './merge-lines';
