@@ -72,6 +72,26 @@ describe('browser store', () => {
     expect(listing.drafts.find((d) => d.id === good.id)?.doc).toEqual(good.doc);
   });
 
+  it('renames a draft stored by an earlier version in place: migrated, never set aside as a copy', async () => {
+    const kv = memoryKeyValueStore();
+    const { store } = setup(kv);
+    const { version: _version, ...unversioned } = createDocument(technicalSpec);
+    const old = { ...unversioned, fields: { ...unversioned.fields, title: 'a*b*' } };
+    await kv.set('old', {
+      id: 'old',
+      template: 'technical-spec',
+      title: '',
+      createdAt: 1,
+      updatedAt: 1,
+      doc: old,
+    });
+    const renamed = await store.rename('old', 'Renamed');
+    expect(renamed?.id).toBe('old');
+    expect(renamed?.revision).toBe(1);
+    expect(renamed?.doc.version).toBe(createDocument(technicalSpec).version);
+    expect((await store.listAll()).drafts.map((d) => [d.id, d.title])).toEqual([['old', 'Renamed']]);
+  });
+
   it('never saves over a damaged record: the new version goes beside it', async () => {
     const kv = memoryKeyValueStore();
     const draft = await setup(kv).store.create(createDocument(technicalSpec));

@@ -1,7 +1,7 @@
 import type { SpecDocument } from '../../core';
 import type { DocumentStore, Draft, DraftListing, PutResult, SaveResult } from '../document-store';
 import { type DamagedDraft, draftTitle, renameDocument, stableStringify } from './draft-record';
-import type { Journal, KeyValueStore } from './key-value';
+import type { Decision, Journal, KeyValueStore } from './key-value';
 import type { ParsedDraft } from './parse-draft';
 import { isNewer } from './revision';
 import { type StorageFailure, type StorageStatus, storageFailure } from './storage-status';
@@ -15,15 +15,17 @@ type ParseDraft = (value: unknown) => ParsedDraft;
  * The validators of stored drafts, each loaded when first needed: a home page with no drafts (a first visit) loads
  * neither, and one with drafts made by this version loads the document schemas only. Only a draft made by an earlier
  * version (or under an earlier version of its template) needs the other, which brings the Markdown writer to
- * migrate it; writes use that one, since what they find stored is only known inside the transaction.
+ * migrate it.
  */
 const parsers: { current?: Promise<ParseDraft>; older?: Promise<ParseDraft> } = {};
+// One import() each, in a function of its own: Vite preloads the dependencies of every import() in an expression
+// together, so a single `which ? import(a) : import(b)` would fetch the writer with the current parser.
+const importParser = {
+  current: () => import('./parse-draft').then((module) => (value: unknown) => module.parseDraft(value)),
+  older: () => import('./parse-older-draft').then((module) => module.parseOlderDraft),
+};
 const loadParser = (which: 'current' | 'older'): Promise<ParseDraft> =>
-  (parsers[which] ??= (
-    which === 'current'
-      ? import('./parse-draft').then((module) => (value: unknown) => module.parseDraft(value))
-      : import('./parse-older-draft').then((module) => module.parseOlderDraft)
-  ).catch((error: unknown) => {
+  (parsers[which] ??= importParser[which]().catch((error: unknown) => {
     parsers[which] = undefined; // a failed load (a network hiccup) is tried again by the next read
     throw error;
   }));
@@ -39,11 +41,6 @@ async function parseAll(raws: readonly unknown[]): Promise<ParsedDraft[]> {
 }
 
 const needsOlder = (parsed: ParsedDraft): boolean => !parsed.ok && parsed.upgrade === true;
-
-function readStored(parse: ParseDraft, id: string, raw: unknown): Stored {
-  if (raw === undefined) return { kind: 'none' };
-  return storedFrom(id, raw, parse(raw));
-}
 
 function storedFrom(id: string, raw: unknown, parsed: ParsedDraft): Stored {
   if (!parsed.ok) return { kind: 'damaged', damaged: { id, raw, reason: parsed.reason } };
@@ -86,6 +83,31 @@ export function createBrowserStore(
     queue = run.catch(() => undefined);
     return run;
   };
+
+  /**
+   * A compare-and-set of one record (see `KeyValueStore.update`), `decide` given what is stored, validated. The
+   * current parser reads it unless it was made by an earlier version: then the older parser is loaded and the
+   * transaction run again (no write happened), as what is stored is only known inside it.
+   */
+  async function updateStored<R>(id: string, decide: (here: Stored) => Decision<R>): Promise<R> {
+    let parse = await loadParser('current');
+    let olderLoaded = false;
+    for (;;) {
+      let older = false;
+      const result = await kv.update(id, (raw): Decision<R | undefined> => {
+        if (raw === undefined) return decide({ kind: 'none' });
+        const parsed = parse(raw);
+        if (!olderLoaded && needsOlder(parsed)) {
+          older = true;
+          return { result: undefined };
+        }
+        return decide(storedFrom(id, raw, parsed));
+      });
+      if (!older) return result as R;
+      parse = await loadParser('older');
+      olderLoaded = true;
+    }
+  }
 
   /** Keeps a version that storage refused in the journal, so that closing the page does not lose it. */
   const keep = (draft: Draft): boolean => {
@@ -147,11 +169,9 @@ export function createBrowserStore(
   async function retryPending(): Promise<StorageFailure | null> {
     let failure: StorageFailure | null = null;
     if (pending.size === 0) return failure;
-    const parse = await loadParser('older');
     for (const draft of [...pending.values()]) {
       try {
-        await kv.update(draft.id, (raw) => {
-          const here = readStored(parse, draft.id, raw);
+        await updateStored(draft.id, (here) => {
           // What is stored is as new or newer (another tab wrote it), or damaged: nothing to add here.
           if (here.kind === 'damaged' || (here.kind === 'draft' && !isNewer(draft, here.draft)))
             return { result: undefined };
@@ -181,7 +201,6 @@ export function createBrowserStore(
   }
 
   async function saveVersion(id: string, doc: SpecDocument): Promise<SaveResult> {
-    const parse = await loadParser('older');
     const target = redirects.get(id) ?? id;
     const base = known.get(target);
     const now = Date.now();
@@ -190,8 +209,7 @@ export function createBrowserStore(
     let draft = stamp(base ?? pending.get(target) ?? fresh, doc, (base?.revision ?? 0) + 1, now);
     let outcome: 'written' | 'damaged' | 'newer';
     try {
-      outcome = await kv.update(target, (raw) => {
-        const here = readStored(parse, target, raw);
+      outcome = await updateStored(target, (here) => {
         if (here.kind === 'damaged') return { result: 'damaged' as const };
         if (here.kind === 'draft') {
           // Changed elsewhere since this page read it (another tab, an undone delete): never write over it.
@@ -231,9 +249,9 @@ export function createBrowserStore(
   const recovered = (async () => {
     const entries = journal?.entries() ?? [];
     if (!journal || entries.length === 0) return;
-    const parse = await loadParser('older');
-    for (const [id, raw] of entries) {
-      const parsed = parse(raw);
+    const parsedEntries = await parseAll(entries.map(([, raw]) => raw));
+    for (const [i, [id]] of entries.entries()) {
+      const parsed = parsedEntries[i] as ParsedDraft;
       if (!parsed.ok || parsed.draft.id !== id) {
         journal.remove(id);
         continue;
@@ -241,8 +259,7 @@ export function createBrowserStore(
       const entry = parsed.draft;
       journaled.set(id, entry);
       try {
-        const outcome = await kv.update(id, (value) => {
-          const here = readStored(parse, id, value);
+        const outcome = await updateStored(id, (here) => {
           if (here.kind === 'damaged') return { result: 'damaged' as const };
           if (here.kind === 'draft' && !isNewer(entry, here.draft)) return { result: 'older' as const };
           return { value: entry, result: 'written' as const };
@@ -365,10 +382,8 @@ export function createBrowserStore(
     put(given) {
       const draft = { ...given, title: draftTitle(given.doc) };
       return serial(async (): Promise<PutResult> => {
-        const parse = await loadParser('older');
         try {
-          const outcome = await kv.update(draft.id, (raw) => {
-            const here = readStored(parse, draft.id, raw);
+          const outcome = await updateStored(draft.id, (here) => {
             if (here.kind === 'none') return { value: draft, result: 'stored' as const };
             if (here.kind === 'draft' && sameDoc(here.draft.doc, draft.doc))
               return { result: 'unchanged' as const };
@@ -402,11 +417,9 @@ export function createBrowserStore(
         const target = redirects.get(id) ?? id;
         const inMemory = pending.get(target);
         let renamed: Draft | undefined;
-        const parse = await loadParser('older');
         try {
           // Read and written in one transaction, so that a version saved meanwhile is renamed, not replaced.
-          renamed = await kv.update(target, (raw) => {
-            const here = readStored(parse, target, raw);
+          renamed = await updateStored(target, (here) => {
             const current =
               here.kind === 'draft' && !(inMemory && isNewer(inMemory, here.draft)) ? here.draft : inMemory;
             if (!current || here.kind === 'damaged') return { result: undefined };
