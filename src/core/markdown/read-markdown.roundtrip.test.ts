@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import type { Nodes } from 'mdast';
 import { describe, expect, it } from 'vitest';
 import { documentVersion } from '../document/document-version';
+import { isEmptyItem, isEmptyRow } from '../document/field-values';
 import type { FieldValue, GroupItem, SpecDocument, TableRow } from '../document/spec-document';
 import { specDocumentSchema } from '../document/spec-document';
 import { normalizeText } from '../import/check-import-input';
@@ -16,7 +17,6 @@ import { withoutOrigin } from './reprint/reprint-markdown';
 import { codeText } from './write/fields/code-field';
 import { normalizeLiteral } from './write/literal';
 import { naughtyText } from './write/naughty-strings.test-helper';
-import { isEmptyItem, isEmptyRow } from './write/values';
 import { type ExportOptions, writeMarkdown } from './write-markdown';
 
 // 40 documents per property: 2 templates x 2 "empty fields" options x 2 properties x 40 = 320 documents per

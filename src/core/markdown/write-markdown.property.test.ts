@@ -5,6 +5,7 @@ import { parse as parseYaml } from 'yaml';
 import { assertNever } from '../assert-never';
 import { newGroupItem } from '../document/create-document';
 import { documentVersion } from '../document/document-version';
+import { isEmptyItem, isEmptyRow, isEmptyValue } from '../document/field-values';
 import type { FieldValue, GroupItem, ListItem, SpecDocument, TableRow } from '../document/spec-document';
 import { specDocumentSchema } from '../document/spec-document';
 import type { Block, Field, GroupField, Segment, Subsection, TemplateDescription } from '../template/types';
@@ -16,7 +17,6 @@ import { parseMarkdownFragment } from './processor';
 import { codeText } from './write/fields/code-field';
 import { literalLines, normalizeLiteral } from './write/literal';
 import { naughtyPieces, naughtyText } from './write/naughty-strings.test-helper';
-import { isEmptyItem, isEmptyRow, isEmptyValue } from './write/values';
 import { type ExportOptions, writeMarkdown } from './write-markdown';
 
 // One-line values are inline Markdown (version 2): what the file must show for one is the text it renders as, each

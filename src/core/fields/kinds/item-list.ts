@@ -1,6 +1,5 @@
+import { isBlank, itemsValue } from '../../document/field-values';
 import type { ChecklistItem, FieldValue, ListItem } from '../../document/spec-document';
-import { isBlank } from '../../markdown/write/literal';
-import { itemsValue } from '../../markdown/write/values';
 import type { ChecklistField, ListField } from '../../template/types';
 import { resolvePlaceholder } from '../../template/walk';
 import type { FieldChecking, PlaceholderClearing, Searching, UnitCollecting } from '../field-kind-module';

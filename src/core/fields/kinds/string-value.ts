@@ -1,7 +1,6 @@
 import { z } from 'zod';
+import { isBlank, stringValue } from '../../document/field-values';
 import type { FieldValue } from '../../document/spec-document';
-import { isBlank } from '../../markdown/write/literal';
-import { stringValue } from '../../markdown/write/values';
 import type { ChoiceField, CodeField, DateField, MarkdownField, TextField } from '../../template/types';
 import type { FieldChecking, PlaceholderClearing, Searching, UnitCollecting } from '../field-kind-module';
 

@@ -1,12 +1,12 @@
 import type { Yaml } from 'mdast';
 import { Document, isMap, Scalar } from 'yaml';
+import { isBlank, isEmptyValue, itemsValue, stringValue } from '../../document/field-values';
 import type { ListItem } from '../../document/spec-document';
 import type { TemplateDescription } from '../../template/types';
 import { getField } from '../../template/walk';
 import { valueText } from '../inline-value';
 import type { Scope, WriteContext } from './context';
-import { isBlank } from './literal';
-import { isEmptyValue, itemsValue, placeholderFor, stringValue } from './values';
+import { placeholderFor } from './values';
 
 /**
  * The front matter, written by the `yaml` package: the template's keys in order (double-quoted where the template

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isBlank, literalCell, literalInline, literalPhrasing, normalizeLiteral } from './literal';
+import { isBlank } from '../../document/field-values';
+import { literalCell, literalInline, literalPhrasing, normalizeLiteral } from './literal';
 
 describe('literal values', () => {
   it('normalize line endings, trim each line and drop blank lines, as Markdown would', () => {

@@ -21,11 +21,6 @@ export function normalizeLiteral(value: string): string {
   return literalLines(value).join('\n');
 }
 
-/** A literal value that writes nothing: empty or whitespace only. */
-export function isBlank(value: string): boolean {
-  return literalLines(value).length === 0;
-}
-
 /** One-line form of a literal value (headings, inline code, front matter): line breaks become spaces. */
 export function literalInline(value: string): string {
   return literalLines(value).join(' ');

@@ -1,10 +1,11 @@
 import type { PhrasingContent } from 'mdast';
 import { assertNever } from '../../assert-never';
+import { isBlank, stringValue } from '../../document/field-values';
 import type { Segment } from '../../template/types';
 import { valuePhrasing } from '../inline-value';
 import { type Scope, scopeField, type WriteContext } from './context';
-import { isBlank, literalInline, literalPhrasing } from './literal';
-import { placeholderFor, stringValue } from './values';
+import { literalInline, literalPhrasing } from './literal';
+import { placeholderFor } from './values';
 
 /** Phrasing written from segments, with how many field references it has and how many of them had a value. */
 export interface WrittenPhrasing {

@@ -1,8 +1,8 @@
+import { isBlank, stringValue } from '../../../document/field-values';
 import type { FieldValue } from '../../../document/spec-document';
 import type { CodeField } from '../../../template/types';
 import type { Scope, WriteContext } from '../context';
-import { isBlank } from '../literal';
-import { placeholderFor, stringValue } from '../values';
+import { placeholderFor } from '../values';
 import { nothing, type Written } from '../written';
 
 /**

@@ -1,13 +1,13 @@
 import type { List, ListItem, RootContent } from 'mdast';
 import { assertNever } from '../../../assert-never';
 import { newGroupItem } from '../../../document/create-document';
+import { isEmptyItem, isEmptyValue, itemsValue } from '../../../document/field-values';
 import type { FieldValue, GroupItem } from '../../../document/spec-document';
 import type { GroupField, Segment } from '../../../template/types';
 import { segmentFieldIds } from '../../../template/walk';
 import { writeBlocks } from '../blocks';
 import type { Scope, WriteContext } from '../context';
 import { tidyPhrasing, writeSegments } from '../segments';
-import { isEmptyItem, isEmptyValue, itemsValue } from '../values';
 import { nothing, type Written } from '../written';
 import { writtenItem } from '../written-item';
 

@@ -1,11 +1,11 @@
 import type { List, ListItem as MdastListItem } from 'mdast';
+import { isBlank, itemsValue } from '../../../document/field-values';
 import type { ChecklistItem, FieldValue, ListItem } from '../../../document/spec-document';
 import type { ChecklistField, ListField } from '../../../template/types';
 import { resolvePlaceholder } from '../../../template/walk';
 import { valuePhrasing } from '../../inline-value';
 import type { Scope, WriteContext } from '../context';
-import { isBlank, literalPhrasing } from '../literal';
-import { itemsValue } from '../values';
+import { literalPhrasing } from '../literal';
 import { nothing, type Written } from '../written';
 
 /**

@@ -1,9 +1,10 @@
+import { isBlank, stringValue } from '../../../document/field-values';
 import type { FieldValue } from '../../../document/spec-document';
 import type { ChoiceField, DateField, TextField } from '../../../template/types';
 import { valuePhrasing } from '../../inline-value';
 import type { Scope, WriteContext } from '../context';
-import { isBlank, literalPhrasing } from '../literal';
-import { placeholderFor, stringValue } from '../values';
+import { literalPhrasing } from '../literal';
+import { placeholderFor } from '../values';
 import { nothing, type Written } from '../written';
 
 /** A one-line field placed as a block of its own: a paragraph of its inline Markdown (the placeholder is literal). */

@@ -1,9 +1,10 @@
+import { isBlank, stringValue } from '../../../document/field-values';
 import type { FieldValue } from '../../../document/spec-document';
 import type { MarkdownField } from '../../../template/types';
 import type { Scope, WriteContext } from '../context';
 import { fragmentBlocks } from '../fragment';
-import { isBlank, literalPhrasing } from '../literal';
-import { placeholderFor, stringValue } from '../values';
+import { literalPhrasing } from '../literal';
+import { placeholderFor } from '../values';
 import { nothing, type Written } from '../written';
 
 /**

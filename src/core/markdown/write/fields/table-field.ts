@@ -1,11 +1,11 @@
 import type { TableRow as MdastTableRow, PhrasingContent, Table, TableCell } from 'mdast';
+import { isBlank, isEmptyRow, itemsValue } from '../../../document/field-values';
 import type { FieldValue, TableRow } from '../../../document/spec-document';
 import type { TableField } from '../../../template/types';
 import { resolvePlaceholder } from '../../../template/walk';
 import { valuePhrasing } from '../../inline-value';
 import type { Scope, WriteContext } from '../context';
-import { isBlank, literalCell } from '../literal';
-import { isEmptyRow, itemsValue } from '../values';
+import { literalCell } from '../literal';
 import { nothing, type Written } from '../written';
 import { writtenItem } from '../written-item';
 
