@@ -13,7 +13,7 @@ import { chromium } from 'playwright-core';
 import { chromiumLaunchOptions } from '../scripts/chromium-path.mjs';
 import { buildBench, buildPeer, buildWithoutChecks } from './build.mjs';
 import { recordAssets, totalKb } from './lib/assets.mjs';
-import { breakdownAssets } from './lib/bundle-breakdown.mjs';
+import { breakdownAssets, editorSources } from './lib/bundle-breakdown.mjs';
 import { measureHome, measureHomeWithDrafts, measureNewEditor } from './lib/load.mjs';
 import { openInEditor, waitForEditor } from './lib/open-document.mjs';
 import { documentOfSize, profileCoreInBrowser, timeCoreInBrowser } from './lib/open-export.mjs';
@@ -39,6 +39,11 @@ const only = option('only', 'load,typing,open,checks').split(',');
 const budgets = {
   homeKb: { label: 'Home page JS + CSS, gzipped', unit: 'KB', max: 100, peer: 'peerKb' },
   homeWithDraftsKb: { label: 'Home page JS + CSS, gzipped, with a draft stored', unit: 'KB' },
+  homeEditorSources: {
+    label: 'Editor, reader, writer and preview sources on the home page, with a draft stored',
+    unit: 'files',
+    max: 0,
+  },
   editorKb: {
     label: 'Everything until a new editor accepts input, gzipped',
     unit: 'KB',
@@ -255,8 +260,10 @@ async function loadStep(browser, baseUrl) {
     const home = await measureHomeWithDrafts(browser, baseUrl);
     set('homeWithDraftsKb', round(home.kb), 'a new document opened first, then the home page');
     details.homeWithDraftsBreakdown = await breakdownAssets(home.assets, baseUrl, path.join(outRoot, 'app'));
+    const editor = await editorSources(home.assets, baseUrl, path.join(outRoot, 'app'));
+    set('homeEditorSources', editor.length, editor.length ? editor.slice(0, 6).join(', ') : 'none');
   } catch (error) {
-    na(['homeWithDraftsKb'], errorText(error));
+    na(['homeWithDraftsKb', 'homeEditorSources'], errorText(error));
   }
   try {
     const editor = await measureNewEditor(browser, baseUrl);

@@ -39,6 +39,39 @@ export async function breakdownAssets(assets, baseUrl, appDir, top = 8) {
   return out.sort((a, b) => b.gzipKb - a.gzipKb);
 }
 
+/**
+ * The editor, reader, writer and preview source files among the scripts of `assets` (node_modules packages by name):
+ * the home page is to carry none of them, with or without drafts.
+ */
+export async function editorSources(assets, baseUrl, appDir) {
+  const found = new Set();
+  for (const asset of assets) {
+    if (asset.kind !== 'js' || !asset.url.startsWith(`${baseUrl}/`)) continue;
+    const file = path.join(appDir, new URL(asset.url).pathname);
+    let map;
+    try {
+      map = JSON.parse(await readFile(`${file}.map`, 'utf8'));
+    } catch {
+      continue;
+    }
+    for (const source of map.sources) {
+      const name = source.replace(/^(\.\.\/)+/, '');
+      if (editorCode.test(name)) found.add(name.includes('node_modules/') ? sourceGroup(name) : name);
+    }
+  }
+  return [...found].sort();
+}
+
+const editorCode = new RegExp(
+  [
+    'src/features/(editor|preview)/',
+    // Only the export options' defaults (write/context.ts) are no Markdown code.
+    'src/core/markdown/(?!write/context\\.ts)',
+    'src/core/(preview|import)/(?!check-)',
+    'node_modules/(micromark[^/]*|mdast-util-[^/]+|remark-[^/]+|unified|hast-[^/]+|react-hook-form)/',
+  ].join('|'),
+);
+
 function sourceGroup(source) {
   const name = source.replace(/^(\.\.\/)+/, '');
   const at = name.lastIndexOf('node_modules/');
