@@ -34,6 +34,20 @@ function setup() {
 const slow = { timeout: 20_000 };
 
 describe('ImportControls', { timeout: 60_000 }, () => {
+  it('says an open is coming when a dialog or the picker opens, or a file is dragged in', async () => {
+    const onPrepare = vi.fn();
+    render(<ImportControls onOpen={vi.fn()} onPrepare={onPrepare} />);
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: 'Open from text' }));
+    expect(onPrepare).toHaveBeenCalledTimes(1);
+    await user.click(screen.getByRole('button', { name: 'Open Markdown file' }));
+    expect(onPrepare).toHaveBeenCalledTimes(2);
+    const drag = new Event('dragenter', { bubbles: true });
+    Object.defineProperty(drag, 'dataTransfer', { value: { types: ['Files'] } });
+    window.dispatchEvent(drag);
+    expect(onPrepare).toHaveBeenCalledTimes(3);
+  });
+
   it('opens a spec chosen with "Open Markdown file"', async () => {
     const { onOpen, input, user } = setup();
     expect(input.accept).toBe('.md,.markdown,.txt,text/markdown,text/plain');

@@ -15,6 +15,11 @@ export interface ImportControlsProps {
   onOpen: (doc: SpecDocument, report: ImportReport) => void;
   /** Take files dropped anywhere on the window (one page should do this, not every instance). */
   acceptDrops?: boolean;
+  /**
+   * Called when a document is likely to be opened soon (a dialog or the file picker opens, a file is dragged in):
+   * the caller can load what showing it needs meanwhile (the editor's code).
+   */
+  onPrepare?: () => void;
 }
 
 /**
@@ -22,7 +27,7 @@ export interface ImportControlsProps {
  * template choice when the evidence is weak, and an alert when the input cannot be opened. The current document is
  * never touched on failure: `onOpen` is the only way out. Pasted text is kept until a document opened from it.
  */
-export function ImportControls({ onOpen, acceptDrops = true }: ImportControlsProps) {
+export function ImportControls({ onOpen, acceptDrops = true, onPrepare }: ImportControlsProps) {
   const [textOpen, setTextOpen] = useState(false);
   const [urlOpen, setUrlOpen] = useState(false);
   const [text, setText] = useState('');
@@ -30,15 +35,19 @@ export function ImportControls({ onOpen, acceptDrops = true }: ImportControlsPro
     setText('');
     onOpen(doc, report);
   });
-  const dragging = useWindowDrop((file) => void openFile(file), acceptDrops);
+  const prepare = () => {
+    prepareReading();
+    onPrepare?.();
+  };
+  const dragging = useWindowDrop((file) => void openFile(file), acceptDrops, onPrepare);
   const reading = state.status === 'reading';
 
   return (
     <div className="import-controls">
-      <OpenFileButton onFile={(file) => void openFile(file)} disabled={reading} />
+      <OpenFileButton onFile={(file) => void openFile(file)} onPrepare={onPrepare} disabled={reading} />
       <Button
         onClick={() => {
-          prepareReading();
+          prepare();
           setTextOpen(true);
         }}
         disabled={reading}
@@ -47,7 +56,7 @@ export function ImportControls({ onOpen, acceptDrops = true }: ImportControlsPro
       </Button>
       <Button
         onClick={() => {
-          prepareReading();
+          prepare();
           setUrlOpen(true);
         }}
         disabled={reading}

@@ -8,10 +8,17 @@ export const importAccept = '.md,.markdown,.txt,text/markdown,text/plain';
 export interface OpenFileButtonProps extends Omit<ButtonProps, 'onClick'> {
   onFile: (file: File) => void;
   label?: string;
+  /** Called when the picker opens: a file is likely to follow (see `ImportControlsProps.onPrepare`). */
+  onPrepare?: () => void;
 }
 
 /** "Open Markdown file": a button that opens the system file picker (the input itself stays hidden). */
-export function OpenFileButton({ onFile, label = 'Open Markdown file', ...props }: OpenFileButtonProps) {
+export function OpenFileButton({
+  onFile,
+  label = 'Open Markdown file',
+  onPrepare,
+  ...props
+}: OpenFileButtonProps) {
   const input = useRef<HTMLInputElement>(null);
   return (
     <>
@@ -19,6 +26,7 @@ export function OpenFileButton({ onFile, label = 'Open Markdown file', ...props 
         {...props}
         onClick={() => {
           prepareReading();
+          onPrepare?.();
           input.current?.click();
         }}
       >

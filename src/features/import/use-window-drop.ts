@@ -5,10 +5,12 @@ import { prepareReading } from './read-in-worker';
  * Files dropped anywhere on the window. Returns whether a file is being dragged over the window (to show a drop
  * hint). Only drags that carry files are taken: dragging text inside the form keeps working as usual.
  */
-export function useWindowDrop(onFile: (file: File) => void, enabled = true): boolean {
+export function useWindowDrop(onFile: (file: File) => void, enabled = true, onPrepare?: () => void): boolean {
   const [dragging, setDragging] = useState(false);
   const onFileRef = useRef(onFile);
   onFileRef.current = onFile;
+  const onPrepareRef = useRef(onPrepare);
+  onPrepareRef.current = onPrepare;
 
   useEffect(() => {
     if (!enabled) return;
@@ -16,7 +18,10 @@ export function useWindowDrop(onFile: (file: File) => void, enabled = true): boo
     const hasFiles = (event: DragEvent) => Array.from(event.dataTransfer?.types ?? []).includes('Files');
     const enter = (event: DragEvent) => {
       if (!hasFiles(event)) return;
-      if (depth === 0) prepareReading();
+      if (depth === 0) {
+        prepareReading();
+        onPrepareRef.current?.();
+      }
       depth += 1;
       setDragging(true);
     };
