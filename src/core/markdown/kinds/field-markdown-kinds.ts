@@ -1,3 +1,5 @@
+import type { List, RootContent } from 'mdast';
+import type { FieldValue } from '../../document/spec-document';
 import type { FieldOfKind } from '../../fields/field-kind-module';
 import type { Field, FieldKind } from '../../template/types';
 import { readChecklistItems, readListItems, readTableRows } from '../read/fields';
@@ -7,10 +9,24 @@ import { writeListField } from '../write/fields/list-field';
 import { writeLiteralField } from '../write/fields/literal-field';
 import { writeMarkdownField } from '../write/fields/markdown-field';
 import { writeTableField } from '../write/fields/table-field';
-import type { FieldMarkdownModule } from './field-markdown-module';
+import type { BlockReading, FieldMarkdownModule } from './field-markdown-module';
 
 /** A kind that is never a block of its own in the reader's eyes (read from its line, or by the reader itself). */
 const readsNoBlock = (): boolean => false;
+
+/** A list kind's block: a list whose items `read` takes (undefined when they are not of the kind). */
+function readsList(
+  read: (list: List) => FieldValue | undefined,
+  { bulletedOnly }: { bulletedOnly: boolean },
+): (field: Field, node: RootContent, reading: BlockReading) => boolean {
+  return (_field, node, reading) => {
+    if (node.type !== 'list' || (bulletedOnly && node.ordered)) return false;
+    const items = read(node);
+    if (!items) return false;
+    reading.fill(items);
+    return true;
+  };
+}
 
 /** A one-line kind: written on its line, read from it (never a block of its own). */
 const lineKind = {
@@ -45,23 +61,11 @@ export const fieldMarkdownKinds = {
   },
   list: {
     write: (field, value, scope, ctx) => writeListField(field, value, scope, ctx),
-    readBlock: (_field, node, reading) => {
-      if (node.type !== 'list' || node.ordered) return false;
-      const items = readListItems(node);
-      if (!items) return false;
-      reading.fill(items);
-      return true;
-    },
+    readBlock: readsList(readListItems, { bulletedOnly: true }),
   },
   checklist: {
     write: (field, value, scope, ctx) => writeListField(field, value, scope, ctx),
-    readBlock: (_field, node, reading) => {
-      if (node.type !== 'list') return false;
-      const items = readChecklistItems(node);
-      if (!items) return false;
-      reading.fill(items);
-      return true;
-    },
+    readBlock: readsList(readChecklistItems, { bulletedOnly: false }),
   },
   table: {
     write: (field, value, scope, ctx) => writeTableField(field, value, scope, ctx),
