@@ -211,3 +211,25 @@ test('a bad file shows an alert and leaves the current document as it was', asyn
   await expect(title).toHaveValue('Team Calendar Sharing');
   await expect(page.getByRole('textbox', { name: 'Feature Branch' })).toHaveValue('051-team-calendar');
 });
+
+test('"Open from text": the text box fits inside its dialog, on a wide and a narrow window', async ({
+  page,
+}) => {
+  for (const viewport of [
+    { width: 1280, height: 800 },
+    { width: 390, height: 800 },
+  ]) {
+    await page.setViewportSize(viewport);
+    await page.goto('./');
+    await page.getByRole('button', { name: 'Open from text', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: 'Open from text' });
+    const box = dialog.getByRole('textbox', {
+      name: 'Paste the Markdown of a Technical or Feature Specification',
+    });
+    const [outer, inner] = [await dialog.boundingBox(), await box.boundingBox()];
+    expect(outer && inner).toBeTruthy();
+    if (!outer || !inner) return;
+    expect(inner.x).toBeGreaterThanOrEqual(outer.x);
+    expect(inner.x + inner.width).toBeLessThanOrEqual(outer.x + outer.width);
+  }
+});
