@@ -4,7 +4,7 @@ import { parseTemplateDescription } from '../template/description-schema';
 import type { Field, TemplateDescription } from '../template/types';
 import { carryTemplate, isTemplateId } from '../templates';
 import { documentVersion } from './document-version';
-import { fitToTemplate, removesStructuredContent } from './fit-to-template';
+import { fitToTemplate } from './fit-to-template';
 import type { FieldValue, SpecDocument } from './spec-document';
 
 // Apart from spec-document: a document of the current version validates without any Markdown code (which only
@@ -64,11 +64,8 @@ export function documentSchema(
   return z.preprocess(prepare, current) as unknown as z.ZodType<SpecDocument>;
 }
 
-/**
- * The message of a document that `currentDocumentSchema` leaves to `specDocumentSchema`; its issue carries
- * `params.upgrade`.
- */
-export const needsUpgradeMessage = 'was made by an earlier version of the app or of its template';
+/** The message of a document that `currentDocumentSchema` leaves to `specDocumentSchema`. */
+const needsUpgradeMessage = 'was made by an earlier version of the app or of its template';
 
 const currentCache = new Map<string, z.ZodType<SpecDocument>>();
 
@@ -81,7 +78,15 @@ export function currentDocumentSchema(template: TemplateDescription): z.ZodType<
   const cached = currentCache.get(template.id);
   if (cached) return cached;
   const schema = documentSchema(template, (input, ctx) => {
-    if (!needsUpgrade(input, template)) return fitToTemplate(input, template, upgradeNeeded);
+    // A removed field holding more than text needs the writer's code block: then the fitted copy is dropped.
+    let upgrade = isOlderVersion(input);
+    const fitted = upgrade
+      ? input
+      : fitToTemplate(input, template, () => {
+          upgrade = true;
+          return '';
+        });
+    if (!upgrade) return fitted;
     ctx.addIssue({ code: 'custom', message: needsUpgradeMessage, params: { upgrade: true } });
     return z.NEVER;
   });
@@ -94,17 +99,12 @@ export function isUpgradeIssue(issues: readonly z.core.$ZodIssue[]): boolean {
   return issues.some((issue) => issue.code === 'custom' && issue.params?.upgrade === true);
 }
 
-/** A version 1 document (literal text values), or one whose template lost a field holding more than text. */
-function needsUpgrade(input: unknown, template: TemplateDescription): boolean {
+/** A document of an earlier version (1: literal text values), which `migrateDocument` brings up to date. */
+function isOlderVersion(input: unknown): boolean {
   // As migrateDocument: what has no fields is no document of any version, for the schema to reject.
   const fields = (input as { fields?: unknown } | null)?.fields;
   if (typeof input !== 'object' || typeof fields !== 'object' || fields === null) return false;
-  const version = (input as { version?: unknown }).version ?? 1;
-  return version !== documentVersion || removesStructuredContent(input, template);
-}
-
-function upgradeNeeded(): never {
-  throw new Error('A removed field holding more than text reached currentDocumentSchema (see needsUpgrade).');
+  return ((input as { version?: unknown }).version ?? 1) !== documentVersion;
 }
 
 /**

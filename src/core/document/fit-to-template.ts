@@ -98,21 +98,9 @@ function mapChanged(items: unknown[], map: (item: unknown) => unknown): unknown[
  * `codeBlock`, the writer's: passed in so that fitting text needs no Markdown code).
  */
 function removedFieldMarkdown(value: unknown, codeBlock: (value: unknown) => string): string {
-  if (!holdsStructure(value)) return typeof value === 'string' ? value : '';
+  if (typeof value === 'string') return value;
+  if (Array.isArray(value) && value.length === 0) return '';
   return codeBlock(value);
-}
-
-/** A removed field's content that only a code block can keep: anything but text or nothing. */
-function holdsStructure(value: unknown): boolean {
-  return value !== undefined && typeof value !== 'string' && !(Array.isArray(value) && value.length === 0);
-}
-
-/** True when fitting `input` to the template keeps a removed field's content as a code block. */
-export function removesStructuredContent(input: unknown, template: { fields: readonly Field[] }): boolean {
-  if (!isRecord(input) || !isRecord(input.fields)) return false;
-  const known = new Set(template.fields.map((field) => field.id));
-  if (!Object.keys(input.fields).some((id) => known.has(id))) return false;
-  return Object.entries(input.fields).some(([id, value]) => !known.has(id) && holdsStructure(value));
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
