@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createDocument, technicalSpec } from '../../core';
+import { createDocument, type SpecDocument, technicalSpec } from '../../core';
 import { readTabDocument } from './tab-document';
 import { parseTabMessage as parseWith } from './tab-messages';
 
@@ -56,5 +56,11 @@ describe('parseTabMessage', () => {
     let nested: unknown = 'bottom';
     for (let i = 0; i < 10_000; i++) nested = { level: nested };
     expect(parseTabMessage({ ...editing, doc: { ...doc, extraFrontMatter: { nested } } })).toBeNull();
+  });
+
+  it('drops a document another version would have to upgrade, rather than loading the Markdown writer for it', () => {
+    const { version: _version, ...older } = doc as SpecDocument & { version?: number };
+    expect(parseTabMessage({ ...editing, doc: older })).toBeNull();
+    expect(parseTabMessage({ ...editing, doc: { ...doc, version: 1 } })).toBeNull();
   });
 });
