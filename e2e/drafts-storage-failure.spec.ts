@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { encodeShareData } from '../src/features/share/share-codec';
+import { encodeShareData } from '../src/features/share/share-link';
 import { draftCard, storedDraft } from './drafts-helpers';
 
 const warning = /Your work is not being saved/;

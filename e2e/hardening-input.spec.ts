@@ -1,6 +1,6 @@
 import { expect, type Page, test } from '@playwright/test';
 import { createDocument, technicalSpec } from '../src/core';
-import { encodeShareData } from '../src/features/share/share-codec';
+import { encodeShareData } from '../src/features/share/share-link';
 import { decompressionBombLink, deepList, emphasisBomb } from './fixtures/hardening/inputs';
 
 // Requests of the app's own files reach page.route, not a service worker's cache: the config blocks service workers.

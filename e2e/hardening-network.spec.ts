@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
 import { createDocument, technicalSpec } from '../src/core';
-import { encodeShareData } from '../src/features/share/share-codec';
+import { encodeShareData } from '../src/features/share/share-link';
 import { pixel, startLocalServer } from './fixtures/hardening/local-server';
 
 const slow = { timeout: 30_000 };

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { encodeShareData } from '../src/features/share/share-codec';
+import { encodeShareData } from '../src/features/share/share-link';
 import { draftsList, storedDraft } from './drafts-helpers';
 
 test('a share link opens the document read-only; "Edit a copy" makes a new draft each time', async ({

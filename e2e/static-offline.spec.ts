@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { encodeShareData } from '../src/features/share/share-codec';
+import { encodeShareData } from '../src/features/share/share-link';
 import { draftsList, storedDraft } from './drafts-helpers';
 
 // This test is about the service worker, which the other tests block (playwright.config.ts).

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { serveSubpath } from '../scripts/serve-subpath.mjs';
-import { encodeShareData } from '../src/features/share/share-codec';
+import { encodeShareData } from '../src/features/share/share-link';
 import { draftsList, storedDraft } from './drafts-helpers';
 
 // The build served under a sub-path by a plain static server with no rewrites, as on a shared host.

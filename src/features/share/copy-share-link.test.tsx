@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createDocument, featureSpec, technicalSpec } from '../../core';
 import { createLiveDocument } from '../../lib/live-document';
 import { CopyShareLink } from './copy-share-link';
-import { decodeShareData } from './share-codec';
+import { decodeShareData } from './decode-share-data';
 
 function stubClipboard(writeText: (text: string) => Promise<void>) {
   Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });

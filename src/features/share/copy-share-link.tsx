@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import type { LiveDocument } from '../../lib/live-document';
-import { maxShareUrlLength, shareUrl } from './share-codec';
+import { maxShareUrlLength, shareUrl } from './share-link';
 import './share.css';
 
 type State =

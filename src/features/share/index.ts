@@ -1,3 +1,4 @@
 export { CopyShareLink } from './copy-share-link';
-export { decodeShareData, encodeShareData, maxShareUrlLength, shareUrl } from './share-codec';
+export { decodeShareData } from './decode-share-data';
+export { encodeShareData, maxShareUrlLength, shareUrl } from './share-link';
 export { SharedDocumentPage } from './shared-document-page';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createDocument, technicalSpec } from '../../core';
 import { openShared } from './open-shared';
-import { encodeShareData } from './share-codec';
+import { encodeShareData } from './share-link';
 
 describe('openShared', { timeout: 30_000 }, () => {
   it('gives the document, its Markdown and the sanitized hast of it', () => {

@@ -1,7 +1,7 @@
 import type { Root as HastRoot } from 'hast';
 import { describeLimitBreach, findLimitBreach, type SpecDocument, writeMarkdown } from '../../core';
 import { markdownToHast } from '../../lib/markdown-render/markdown-to-hast';
-import { decodeShareData } from './share-codec';
+import { decodeShareData } from './decode-share-data';
 
 /** A share link opened: the document, its Markdown and the Markdown's sanitized hast, or why it cannot be shown. */
 export type OpenedShare =

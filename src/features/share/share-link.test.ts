@@ -4,7 +4,8 @@ import fc from 'fast-check';
 import lzString from 'lz-string';
 import { describe, expect, it } from 'vitest';
 import { createDocument, featureSpec, limits, technicalSpec } from '../../core';
-import { decodeShareData, encodeShareData, shareUrl } from './share-codec';
+import { decodeShareData } from './decode-share-data';
+import { encodeShareData, shareUrl } from './share-link';
 
 const location = { origin: 'https://example.org', pathname: '/tools/specs/', search: '' };
 

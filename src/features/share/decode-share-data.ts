@@ -1,21 +1,11 @@
-// A CommonJS module: the default import works in Vite, vitest and plain Node ESM (the e2e tests) alike.
-import lzString from 'lz-string';
 import { z } from 'zod';
 import { getTemplate, limits, type SpecDocument, specDocumentSchema, templateTagSchema } from '../../core';
 import { decompressBounded } from './bounded-decompress';
 
-/** Beyond this many characters some browsers, chat apps and mail clients cut a link short. */
-export const maxShareUrlLength = 32_000;
-
-/** The hash route a share link opens; the data follows it. */
-export const sharedRoutePrefix = '#/shared/';
+// Apart from the link's encoder (share-link.ts): reading a link needs the full document schema, which migrates an
+// older document with the Markdown writer, and the editor, which only makes links, does not load it.
 
 const payloadSchema = z.object({ v: z.literal(1), doc: z.unknown() });
-
-/** The document, compressed into text that is safe in a URL fragment as it is. */
-export function encodeShareData(doc: SpecDocument): string {
-  return lzString.compressToEncodedURIComponent(JSON.stringify({ v: 1, doc }));
-}
 
 export type DecodedShare = { ok: true; doc: SpecDocument } | { ok: false; reason: string };
 
@@ -65,12 +55,4 @@ export function decodeShareData(data: string): DecodedShare {
   const doc = specDocumentSchema(getTemplate(tag.data.template)).safeParse(payload.data.doc);
   if (!doc.success) return { ok: false, reason: damaged };
   return { ok: true, doc: doc.data };
-}
-
-/** The share link of a document, on the page's own address (so it works on any host and sub-path). */
-export function shareUrl(
-  doc: SpecDocument,
-  location: Pick<Location, 'origin' | 'pathname' | 'search'>,
-): string {
-  return `${location.origin}${location.pathname}${location.search}${sharedRoutePrefix}${encodeShareData(doc)}`;
 }
