@@ -17,7 +17,10 @@ type Pending = { resolve: (response: ChecksResponse) => void };
  * weigh on the page's start) and run on the main thread, each request in a task of its own.
  */
 export function createChecksRunner(): ChecksRunner {
-  let worker = startWorker();
+  // Started with the first check, not with the runner: the panel is created with the form, and the worker's
+  // fetch and start belong after the form accepts input.
+  let worker: Worker | undefined;
+  let started = false;
   let nextId = 1;
   const pending = new Map<number, Pending>();
   const requests = new Map<number, ChecksRequest>();
@@ -25,7 +28,10 @@ export function createChecksRunner(): ChecksRunner {
     import('./run-checks').then(
       ({ runChecks }) => new Promise((resolve) => setTimeout(() => resolve(runChecks(request)), 0)),
     );
-  if (worker) {
+  const start = () => {
+    started = true;
+    worker = startWorker();
+    if (!worker) return;
     worker.onmessage = (event: MessageEvent<ChecksResponse>) => {
       pending.get(event.data.id)?.resolve(event.data);
       pending.delete(event.data.id);
@@ -42,10 +48,11 @@ export function createChecksRunner(): ChecksRunner {
       pending.clear();
       requests.clear();
     };
-  }
+  };
   /** The document the worker holds: a check posts only what changed since (a clone of a large one is slow). */
   let posted: SpecDocument | undefined;
   const send = (request: ChecksRequest): Promise<ChecksResponse> => {
+    if (!started) start();
     if (!worker) return onMainThread(request);
     const current = worker;
     const message: ChecksMessage =
@@ -73,6 +80,7 @@ export function createChecksRunner(): ChecksRunner {
     dispose() {
       worker?.terminate();
       worker = undefined;
+      started = true;
       pending.clear();
     },
   };

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { SpecFinding } from '../../core/checks/spec-finding';
+import { afterFirstPaint } from '../../lib/after-first-paint';
 import type { LiveDocument } from '../../lib/live-document';
 import type { ChecksRunner } from './checks-runner';
 
@@ -60,11 +61,12 @@ export function useSpecChecks(live: LiveDocument, ears: boolean, runner: ChecksR
         else void run();
       }, checksPauseMs);
     };
-    // The first check does not wait for a pause: there is no typing yet.
-    void run();
+    // The first check does not wait for a pause (there is no typing yet), only for the form to be drawn.
+    const cancelFirst = afterFirstPaint(() => void run());
     const unsubscribe = live.subscribe(schedule);
     return () => {
       alive = false;
+      cancelFirst();
       clearTimeout(timer);
       unsubscribe();
     };

@@ -14,8 +14,7 @@ import { sectionIdForHeading } from '../../core/preview/section-heading';
 import { splitMarkdown } from '../../core/preview/split-markdown';
 import { useExportOptions } from '../../lib/export-options';
 import type { LiveDocument } from '../../lib/live-document';
-import { ChangesView } from './changes-view';
-import { loadWriter, useRenderer } from './load-modules';
+import { loadWriter, useChangesView, useRenderer } from './load-modules';
 import { RenderedView, SourceView } from './preview-views';
 import { useWrittenMarkdown } from './use-written-markdown';
 import './preview.css';
@@ -46,6 +45,7 @@ export function PreviewPanel({ live, sectionId, follow = noWords }: PreviewPanel
   const written = useWrittenMarkdown(live, options, loadWriter);
   const { renderer, error: loadError } = useRenderer();
   const [view, setView] = useState<View>('rendered');
+  const { changes, error: changesError } = useChangesView(view === 'changes');
   const headingId = useId();
   // A document opened from a file: the Changes view compares the download with that file.
   const source = live.get().origin?.source;
@@ -118,11 +118,15 @@ export function PreviewPanel({ live, sectionId, follow = noWords }: PreviewPanel
                   panel:
                     view !== 'changes' ? null : problem ? (
                       body('changes')
-                    ) : written.markdown === undefined ? (
+                    ) : changesError ? (
+                      <p className="preview-message" role="alert">
+                        The changes could not be shown: {changesError}
+                      </p>
+                    ) : written.markdown === undefined || !changes ? (
                       <p className="preview-message">Loading preview…</p>
                     ) : (
                       <div className="preview-scroll preview-changes">
-                        <ChangesView before={source} after={written.markdown} />
+                        <changes.ChangesView before={source} after={written.markdown} />
                       </div>
                     ),
                 },

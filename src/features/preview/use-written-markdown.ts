@@ -3,6 +3,7 @@ import type { SpecDocument } from '../../core';
 import type { ExportOptions } from '../../core/markdown/write/context';
 import { diffDocument } from '../../core/preview/document-change';
 import type { MarkdownPiece } from '../../core/preview/split-markdown';
+import { afterFirstPaint } from '../../lib/after-first-paint';
 import type { LiveDocument } from '../../lib/live-document';
 import type { WriteMarkdown } from './load-modules';
 import type { WriteRequest, WriteResponse } from './markdown-worker';
@@ -41,18 +42,26 @@ export function useWrittenMarkdown(
   const [result, setResult] = useState<Written>({});
 
   useEffect(() => {
-    const started = startWorker();
-    if (!started) {
-      setWorkerFailed(true);
-      return;
-    }
-    started.onerror = () => {
-      started.terminate();
-      setWorker(undefined);
-      setWorkerFailed(true);
+    let started: Worker | undefined;
+    // The worker (the writer, remark) is fetched and started once the form is drawn, not in its way.
+    const cancel = afterFirstPaint(() => {
+      started = startWorker();
+      if (!started) {
+        setWorkerFailed(true);
+        return;
+      }
+      const self = started;
+      self.onerror = () => {
+        self.terminate();
+        setWorker(undefined);
+        setWorkerFailed(true);
+      };
+      setWorker(self);
+    });
+    return () => {
+      cancel();
+      started?.terminate();
     };
-    setWorker(started);
-    return () => started.terminate();
   }, []);
 
   useEffect(() => {
