@@ -16,6 +16,7 @@ export * from './markdown/kinds/field-markdown-kinds';
 export * from './markdown/kinds/field-markdown-module';
 export * from './markdown/read-markdown';
 export * from './markdown/write-markdown';
+export * from './template/item-fields';
 export * from './template/types';
 export * from './template/walk';
 export * from './templates';

@@ -212,6 +212,8 @@ function templatePlaceholders(template: TemplateDescription): string[] {
           if (typeof item.placeholder === 'string') out.push(item.placeholder);
           const more = item.placeholders as Record<string, string> | undefined;
           if (more) out.push(...Object.values(more));
+          const nested = item.items as Record<string, readonly { placeholder: string }[]> | undefined;
+          for (const items of Object.values(nested ?? {})) out.push(...items.map((i) => i.placeholder));
         }
       }
       if (field.kind === 'table') for (const column of field.columns) out.push(column.placeholder);

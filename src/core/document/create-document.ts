@@ -44,7 +44,14 @@ export function newGroupItem(
       item[field.id] = Array.from({ length: count }, (_, i) =>
         newGroupItem(field, i + 1, field.initialItems[i]),
       );
-    } else item[field.id] = initialValue(field);
+    } else {
+      // A nested list or checklist may start with the item's own items (the second category's CHK004 ...).
+      const own = initial.items?.[field.id];
+      item[field.id] =
+        own && (field.kind === 'list' || field.kind === 'checklist')
+          ? initialValue({ ...field, initialItems: own })
+          : initialValue(field);
+    }
   }
   return item;
 }

@@ -4,6 +4,7 @@ import type { FieldValue, SpecDocument } from '../document/spec-document';
 import { kindOf } from '../fields/field-kinds';
 import { normalizeText } from '../import/check-import-input';
 import type { AdditionalContent, ImportReport, RecognizedField } from '../import/import-report';
+import { itemFields } from '../template/item-fields';
 import type { Field, Segment, TemplateDescription, TemplateId } from '../template/types';
 import { resolvePlaceholder } from '../template/walk';
 import { getTemplate } from '../templates';
@@ -116,7 +117,7 @@ function clearPlaceholders(
         isMarkdownPlaceholder(value, placeholder),
       clearItem: (group, item, index) =>
         clearPlaceholders(
-          group.fields,
+          itemFields(group, index),
           item,
           group.initialItems[index]?.placeholders,
           index + 1,

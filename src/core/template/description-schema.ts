@@ -198,6 +198,7 @@ const fieldSchema: z.ZodType<Field> = z.lazy(() =>
           placeholders: stringRecord.optional(),
           values: stringRecord.optional(),
           counts: z.record(z.string().max(64), z.number().int().min(0).max(L.arrayItems)).optional(),
+          items: z.record(z.string().max(64), itemsPlaceholder).optional(),
         }),
       ),
       minItems: z.number().int().min(0).max(L.arrayItems).optional(),
@@ -369,6 +370,10 @@ function checkField(
     for (const key of Object.keys(initial.counts ?? {})) {
       if (!field.fields.some((f) => f.id === key && f.kind === 'group'))
         problems.push(`${here}.initialItems: counts "${key}", which is not a group of the item`);
+    }
+    for (const key of Object.keys(initial.items ?? {})) {
+      if (!field.fields.some((f) => f.id === key && (f.kind === 'list' || f.kind === 'checklist')))
+        problems.push(`${here}.initialItems: items "${key}", which is not a list or checklist of the item`);
     }
   }
 }

@@ -315,7 +315,7 @@ function reItems<T extends Row>(
   });
 }
 
-function renameKeys<T extends Row & { counts?: Record<string, number> }>(
+function renameKeys<T extends Row & { counts?: Record<string, number>; items?: Record<string, unknown> }>(
   items: readonly T[],
   map: ReadonlyMap<string, string>,
 ): T[] {
@@ -323,7 +323,7 @@ function renameKeys<T extends Row & { counts?: Record<string, number> }>(
     record && Object.fromEntries(Object.entries(record).map(([k, v]) => [map.get(k) ?? k, v]));
   return items.map((item) => {
     const out = { ...item };
-    for (const part of ['placeholders', 'values', 'counts'] as const)
+    for (const part of ['placeholders', 'values', 'counts', 'items'] as const)
       if (item[part]) (out as Record<string, unknown>)[part] = rekey(item[part] as Record<string, unknown>);
     return out;
   });

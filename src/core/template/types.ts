@@ -165,13 +165,15 @@ export interface GroupField extends FieldBase {
   /** How one item is written, as blocks relative to the item (field refs resolve inside the item). */
   layout: GroupLayout;
   /**
-   * Items of a new document: per-field placeholder overrides, pre-filled values, and how many items each nested
-   * group starts with (the template's first user story has two acceptance scenarios).
+   * Items of a new document: per-field placeholder overrides, pre-filled values, how many items each nested
+   * group starts with (the template's first user story has two acceptance scenarios), and the item's own initial
+   * items of a nested list or checklist (the second category's `CHK004`, `CHK005` ...; see `itemFields`).
    */
   initialItems: readonly {
     placeholders?: Record<string, string>;
     values?: Record<string, string>;
     counts?: Record<string, number>;
+    items?: Record<string, readonly { placeholder: string }[]>;
   }[];
   /** At least this many items (a user story needs an acceptance scenario). */
   minItems?: number;

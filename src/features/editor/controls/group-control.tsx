@@ -3,6 +3,7 @@ import { useWatch } from 'react-hook-form';
 import {
   type Field,
   type GroupField,
+  itemFields,
   newGroupItem,
   nextId,
   resolvePlaceholder,
@@ -217,7 +218,7 @@ function ItemFields({ field, name, index }: { field: GroupField; name: string; i
   const fallback = useMemo(() => fallbackOnly(field), [field]);
   return (
     <>
-      {field.fields.map((inner) => {
+      {itemFields(field, index).map((inner) => {
         const control = (
           <FieldControl
             key={inner.id}

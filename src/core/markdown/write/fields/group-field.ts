@@ -3,6 +3,7 @@ import { assertNever } from '../../../assert-never';
 import { newGroupItem } from '../../../document/create-document';
 import { isEmptyItem, isEmptyValue, itemsValue } from '../../../document/field-values';
 import type { FieldValue, GroupItem } from '../../../document/spec-document';
+import { itemFields } from '../../../template/item-fields';
 import type { GroupField, Segment } from '../../../template/types';
 import { segmentFieldIds } from '../../../template/walk';
 import { writeBlocks } from '../blocks';
@@ -30,7 +31,7 @@ export function writeGroupField(
       ? []
       : [
           {
-            fields: field.fields,
+            fields: itemFields(field, index),
             values: item,
             n: index + 1,
             placeholders: field.initialItems[index]?.placeholders,
