@@ -1,4 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
+import { createDocument } from '../../document/create-document';
+import { itemFields } from '../item-fields';
 import type { Field, GroupField, TemplateDescription } from '../types';
 import { type CompileResult, compileTemplate } from './compile-template';
 import { comparable, untouchedMarkdown } from './untouched-markdown.test-helper';
@@ -128,6 +130,36 @@ describe('compileTemplate', () => {
     const id = group?.fields.find((f) => f.id === group.idField?.field);
     expect(id).toMatchObject({ placeholder: '{n}', required: true });
     expect(group?.titleField).toBe(group?.fields.find((f) => f.placeholder === '[Case name]')?.id);
+  });
+
+  it('makes a repeated block a group when its lists differ per item, each item keeping its own list', () => {
+    // `compiled` checks that the untouched document is the template: phase 2 keeps T003, T004, not phase 1's items.
+    const t = compiled(
+      '# Tasks: [Name]\n\n## Phases\n\n### Phase 1: [Goal]\n\n- [ ] T001 Set up the project\n- [ ] T002 Configure linting\n\n' +
+        '### Phase 2: [Goal]\n\n- [ ] T003 Write the model\n- [ ] T004 Write the service\n- [ ] T005 Wire it up\n',
+    );
+    const group = t.fields.find((f): f is GroupField => f.kind === 'group');
+    expect(group).toMatchObject({ label: 'Phases', idField: { field: 'number' } });
+    if (!group) throw new Error('no group');
+    const tasksOf = (index: number) =>
+      itemFields(group, index).flatMap((f) =>
+        f.kind === 'checklist' ? f.initialItems.map((i) => i.placeholder) : [],
+      );
+    expect(tasksOf(0)).toEqual(['T001 Set up the project', 'T002 Configure linting']);
+    expect(tasksOf(1)).toEqual(['T003 Write the model', 'T004 Write the service', 'T005 Wire it up']);
+    // A new document starts each phase with as many tasks as the template shows there.
+    const phases = createDocument(t).fields[group.id] as { [id: string]: unknown[] }[];
+    expect(phases.map((phase) => Object.values(phase).find(Array.isArray)?.length)).toEqual([2, 3]);
+  });
+
+  it('makes headings numbered only inside a placeholder (`## [Category 1]`) a group without ids', () => {
+    const t = compiled(
+      '# Checklist: [Name]\n\n## [Category 1]\n\n- [ ] CHK001 First\n\n## [Category 2]\n\n- [ ] CHK002 Second\n',
+    );
+    const group = t.fields.find((f): f is GroupField => f.kind === 'group');
+    expect(group).toMatchObject({ label: 'Categories', itemName: 'category' });
+    expect(group?.idField).toBeUndefined();
+    expect(group?.fields.find((f) => f.id === group.titleField)?.placeholder).toBe('[Category {n}]');
   });
 
   it('keeps reference links that are defined in another part of the template as links', () => {

@@ -1,7 +1,13 @@
 import type { Paragraph, PhrasingContent } from 'mdast';
 import type { Field, Segment } from '../types';
 import { labelFrom } from './naming';
-import { findPlaceholders, isWholePlaceholder, markLiteral, type PlaceholderMatch } from './placeholders';
+import {
+  findPlaceholders,
+  isWholePlaceholder,
+  markLiteral,
+  numberMark,
+  type PlaceholderMatch,
+} from './placeholders';
 import type { FieldScope } from './scope';
 
 /** The one-line field a placeholder stands for: a choice for `{a | b}`, a date when its label says so. */
@@ -123,8 +129,10 @@ function matchField(
       'number',
     );
   }
-  const label = state.label ?? labelFrom(match.text);
-  return scope.add(label, (id) => placeholderField(id, label, match));
+  // An item's number inside a placeholder (`[Category 1]` of a repeated heading) is the writer's `{n}` there.
+  const text = match.text.replaceAll(numberMark, '{n}');
+  const label = state.label ?? labelFrom(match.text.replaceAll(numberMark, ''));
+  return scope.add(label, (id) => placeholderField(id, label, { ...match, text }));
 }
 
 /** `(Priority: P` -> `Priority`. */

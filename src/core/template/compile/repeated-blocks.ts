@@ -1,6 +1,6 @@
 import type { Heading, Nodes, RootContent } from 'mdast';
 import { removePosition } from 'unist-util-remove-position';
-import type { Block, Field, GroupField } from '../types';
+import type { Block, ChecklistField, Field, GroupField, ListField } from '../types';
 import { segmentFieldIds } from '../walk';
 import { alignFields } from './align-items';
 import { phrasingToSegments } from './labelled-lines';
@@ -127,12 +127,23 @@ export function repeatedBlock(
   return { blocks: [{ type: 'field', field: added.id }], consumed: last + length - start };
 }
 
-/** Fields compared without what may differ per item: placeholders, and the initial items of nested groups. */
+/**
+ * Fields compared without what may differ per item: placeholders, the initial items of nested groups, and those of
+ * nested lists and checklists (`- [ ] CHK001 ...` in the first category, `- [ ] CHK004 ...` in the second).
+ */
 function shape(item: Item): string {
   return JSON.stringify([
     item.blocks,
-    item.fields.map((f) => ({ ...f, placeholder: '', ...(f.kind === 'group' ? { initialItems: [] } : {}) })),
+    item.fields.map((f) => ({
+      ...f,
+      placeholder: '',
+      ...(hasItemPlaceholders(f) ? { initialItems: [] } : {}),
+    })),
   ]);
+}
+
+function hasItemPlaceholders(field: Field): field is ListField | ChecklistField | GroupField {
+  return field.kind === 'group' || field.kind === 'list' || field.kind === 'checklist';
 }
 
 /** The most common of the numbers (the smallest of equally common ones). */
@@ -168,13 +179,19 @@ function groupOf(items: Item[], digits: number): Omit<GroupField, 'id'> | undefi
     blocks = blocks.slice(0, -1);
     separator = 'thematicBreak';
   }
-  // The item's number is the heading's first number mark (`{n}`), wherever it stands: `### [Name] (TC-1)`.
-  const numberId =
-    segmentFieldIds(heading.content).find((id) => fields.find((f) => f.id === id)?.placeholder === '{n}') ??
-    segmentFieldIds(heading.content)[0]!;
-  const numberField = fields.find((f) => f.id === numberId)!;
+  // The item's number is the heading's first number mark (`{n}`), wherever it stands: `### [Name] (TC-1)`. A number
+  // only inside a placeholder (`## [Category 1]`) is no id: the items are told apart by their headings alone.
+  const numberId = segmentFieldIds(heading.content).find(
+    (id) => fields.find((f) => f.id === id)?.placeholder === '{n}',
+  );
   const leading = heading.content[0];
-  const noun = labelFrom(leading?.type === 'text' ? leading.value.replace(/[\s:#-]+$/, '') : 'Item');
+  const noun = labelFrom(
+    leading?.type === 'text'
+      ? leading.value.replace(/[\s:#-]+$/, '')
+      : numberId
+        ? 'Item'
+        : nounOfPlaceholder(fields.find((f) => f.id === segmentFieldIds(heading.content)[0])),
+  );
   const titleField = segmentFieldIds(heading.content).find(
     (id) => id !== numberId && fields.find((f) => f.id === id)?.placeholder !== '{n}',
   );
@@ -185,7 +202,7 @@ function groupOf(items: Item[], digits: number): Omit<GroupField, 'id'> | undefi
     placeholder: '',
     required: false,
     fields,
-    idField: { field: numberId, scheme: { prefix: '', digits, regex: '^\\d+$' } },
+    ...(numberId ? { idField: { field: numberId, scheme: { prefix: '', digits, regex: '^\\d+$' } } } : {}),
     ...(titleField ? { titleField } : {}),
     layout: {
       type: 'blocks',
@@ -195,21 +212,34 @@ function groupOf(items: Item[], digits: number): Omit<GroupField, 'id'> | undefi
     initialItems: items.map((item) => {
       const placeholders: Record<string, string> = {};
       const counts: Record<string, number> = {};
+      const listItems: Record<string, { placeholder: string }[]> = {};
       item.fields.forEach((f, i) => {
-        if (f.placeholder !== fields[i]!.placeholder && f.id !== numberField.id)
-          placeholders[f.id] = f.placeholder;
         const nested = fields[i]!;
+        if (f.placeholder !== nested.placeholder && f.id !== numberId) placeholders[f.id] = f.placeholder;
         if (
           f.kind === 'group' &&
           nested.kind === 'group' &&
           f.initialItems.length !== nested.initialItems.length
         )
           counts[f.id] = f.initialItems.length;
+        if (
+          (f.kind === 'list' || f.kind === 'checklist') &&
+          nested.kind === f.kind &&
+          JSON.stringify(f.initialItems) !== JSON.stringify(nested.initialItems)
+        )
+          listItems[f.id] = [...f.initialItems];
       });
       return {
         ...(Object.keys(placeholders).length > 0 ? { placeholders } : {}),
         ...(Object.keys(counts).length > 0 ? { counts } : {}),
+        ...(Object.keys(listItems).length > 0 ? { items: listItems } : {}),
       };
     }),
   };
+}
+
+/** `[Category {n}]` -> `Category`: what an item is called when its heading is one placeholder. */
+function nounOfPlaceholder(field: Field | undefined): string {
+  const words = field?.placeholder.replace(/\{n+\}|[^\p{L}\p{N} ]+/gu, ' ').trim();
+  return words || 'Item';
 }
