@@ -128,3 +128,41 @@ test('removing a scenario in the form removes its line; the ones after it keep t
   ].join('\n');
   expect(downloaded).toBe(expected);
 });
+
+// spec-kit's checklist template has one category heading with its checklist, repeated: a file with four categories
+// opens as four items of one group, and a category added in the form is written where a category goes.
+const checklist = readFileSync(new URL('./fixtures/respect/requirements-checklist.md', import.meta.url));
+
+test('a checklist with four categories opens as four; a category added in the form is written before the notes', async ({
+  page,
+}) => {
+  await page.goto('./');
+  await page
+    .getByTestId('open-markdown-file-input')
+    .setInputFiles({ name: 'requirements.md', mimeType: 'text/markdown', buffer: checklist });
+  // Its headings are the template's own placeholders filled in, so the app asks, with the checklist as its guess.
+  const choice = page.getByRole('dialog', { name: 'Which template is this?' });
+  await expect(choice.getByRole('radio', { name: /Checklist/ })).toBeChecked(slow);
+  await choice.getByRole('button', { name: 'Open with this template' }).click();
+  await expect(page).toHaveURL(/#\/edit\/[^/]+\/[^/]+$/, slow);
+  const categories = page.getByRole('group', { name: /^Category \d+$/ });
+  await expect(categories).toHaveCount(4, slow);
+  await expect(categories.nth(1).getByRole('textbox', { name: 'Category' })).toHaveValue(
+    'Requirement Completeness',
+  );
+  await expect(categories.nth(1).getByRole('textbox', { name: 'Item 2' })).toHaveValue(
+    'CHK005 Requirements are testable and *unambiguous*',
+  );
+  expect((await download(page)).equals(checklist)).toBe(true);
+
+  await page.getByRole('button', { name: 'Add category' }).click();
+  const added = page.getByRole('group', { name: 'Category 5', exact: true });
+  await added.getByRole('textbox', { name: 'Category' }).fill('Accessibility');
+  await added.getByRole('textbox', { name: 'Item 1' }).fill('CHK010 Every control has a visible label');
+  await expect
+    .poll(async () => (await download(page)).toString('utf8'), { timeout: 20_000 })
+    .toContain('## Accessibility\n\n- [ ] CHK010 Every control has a visible label\n');
+  const written = (await download(page)).toString('utf8');
+  expect(written.indexOf('## Accessibility')).toBeLessThan(written.indexOf('## Notes'));
+  expect(written.startsWith(checklist.toString('utf8').split('## Notes')[0]!)).toBe(true);
+});

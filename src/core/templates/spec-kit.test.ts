@@ -3,6 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { createDocument } from '../document/create-document';
 import { writeMarkdown } from '../markdown/write-markdown';
 import { comparable } from '../template/compile/untouched-markdown.test-helper';
+import { itemFields } from '../template/item-fields';
 import { applyOverlay } from '../template/overlay';
 import type { Field } from '../template/types';
 import { builtInTemplates, getTemplate, isTemplateId } from './index';
@@ -87,9 +88,15 @@ describe('the spec-kit templates', () => {
     ]);
     const items = tasks.fields.filter((f) => f.kind === 'checklist');
     expect(items.length).toBe(9);
-    const categories = checklist.fields.filter((f) => f.kind === 'checklist');
+    // As many categories as a checklist has: one group, each category its heading and its own CHK items.
+    const categories = byId(checklist.fields, 'categories');
+    expect(categories).toMatchObject({ kind: 'group', itemName: 'category', titleField: 'category' });
+    if (categories?.kind !== 'group') throw new Error('no categories group');
     expect(
-      categories.map((f) => f.kind === 'checklist' && f.initialItems.map((i) => i.placeholder.slice(0, 6))),
+      categories.initialItems.map((_, index) => {
+        const items = itemFields(categories, index).find((f) => f.id === 'items');
+        return items?.kind === 'checklist' && items.initialItems.map((i) => i.placeholder.slice(0, 6));
+      }),
     ).toEqual([
       ['CHK001', 'CHK002', 'CHK003'],
       ['CHK004', 'CHK005', 'CHK006'],

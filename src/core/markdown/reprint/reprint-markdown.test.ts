@@ -64,11 +64,18 @@ function changedLines(a: string, b: string): number {
 
 const cases = readdirSync(root).filter((name) => existsSync(join(root, name, 'input.md')));
 
+/** A case's template, by its name's first word. */
+const templateOf = (name: string): TemplateId =>
+  (name.startsWith('feature')
+    ? 'feature-spec'
+    : name.startsWith('checklist')
+      ? 'spec-kit-checklist'
+      : 'technical-spec') as TemplateId;
+
 describe('documents opened from a file', () => {
   test.each(cases)('%s comes back byte for byte with no edits', (name) => {
     const input = readFileSync(join(root, name, 'input.md'), 'utf8');
-    const template: TemplateId = name.startsWith('feature') ? 'feature-spec' : 'technical-spec';
-    expect(writeMarkdown(open(input, template))).toBe(input);
+    expect(writeMarkdown(open(input, templateOf(name)))).toBe(input);
   });
 
   test.each(cases.filter((name) => existsSync(join(root, name, 'edit.json'))))(
@@ -112,7 +119,7 @@ describe('any one-field edit of a real file', () => {
     .map((name) => ({
       name,
       input: readFileSync(join(root, name, 'input.md'), 'utf8'),
-      template: (name.startsWith('feature') ? 'feature-spec' : 'technical-spec') as TemplateId,
+      template: templateOf(name),
     }));
   test('changes no more lines than the writer itself changes, and keeps the edit', () => {
     fc.assert(
@@ -196,8 +203,7 @@ describe('removing an item of a real file', () => {
   const files = cases;
   test.each(files)('%s: removes its lines and adds none (numbers after it may change)', (name) => {
     const input = readFileSync(join(root, name, 'input.md'), 'utf8');
-    const template: TemplateId = name.startsWith('feature') ? 'feature-spec' : 'technical-spec';
-    const doc = open(input, template);
+    const doc = open(input, templateOf(name));
     for (const path of itemLists(doc.fields)) {
       if (skip(name, path)) continue;
       const written = writeMarkdown(applyEdits(doc, [{ remove: [...path, 0] }]));

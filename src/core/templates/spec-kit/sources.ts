@@ -61,24 +61,23 @@ export const tasksOverlay: TemplateOverlay = {
   },
 };
 
-/** A checklist of items numbered CHK001, CHK002 ... in a category. */
-const checkItems = (label: string): FieldOverlay => ({
-  label,
-  itemName: 'item',
-  placeholder: 'CHK{nnn} [Checklist item]',
-});
-
 export const checklistOverlay: TemplateOverlay = {
   id: 'spec-kit-checklist',
-  version: 1,
+  // 2: the categories are one repeatable group (a category's heading and its CHK items), as many as a checklist
+  // has; they were two fixed categories, and a real checklist's third one was additional content.
+  version: 2,
   summary: 'Review the quality of a feature’s requirements: CHK001 ... items grouped by category.',
   headerTitle: 'Checklist',
   fields: {
     checklistType: { label: 'Checklist type' },
     featureName: { required: true },
-    category1: { label: 'First category' },
-    category12: checkItems('Items of the first category'),
-    category2: { label: 'Second category' },
-    category22: checkItems('Items of the second category'),
+    categories: {
+      fields: {
+        category: {
+          guidance: 'What the items of this category check: Requirement Completeness, Clarity ...',
+        },
+        description: { id: 'items', label: 'Items', itemName: 'item' },
+      },
+    },
   },
 };
