@@ -5,7 +5,7 @@ import { phrasingToValue, plainText } from './inline';
 import { type ItemHeadingValues, itemHeadingBlock, matchItemHeading } from './match-item-heading';
 import { normalizeTitle, titleCandidates } from './match-title';
 import { blockGroups, sectionByContent } from './section-by-content';
-import type { TemplateIndex } from './template-index';
+import { fillsTitle, fingerprint, fingerprintsOf, type TemplateIndex } from './template-index';
 import type { Token, Tokens } from './tokens';
 
 /** What a heading that starts a region is to the template. */
@@ -78,6 +78,13 @@ export function outline(
       continue;
     }
 
+    // A heading that is the template's own text where the reading is (spec-kit tasks' `## Format: \`[ID] [P?]
+    // [Story] Description\`` in its header): content of the region, read as the template's text, not a new region.
+    if (isOwnText(node, seenSection ? current?.blocks : index.template.header.blocks)) {
+      add(token);
+      continue;
+    }
+
     const byTitle = findSubsection(index, candidates, node.depth, used, current);
     const isItemHeading = () =>
       blockGroups(index.template).some((group) => matchItemHeading(group, title, candidates) !== undefined);
@@ -87,7 +94,7 @@ export function outline(
     if (subsection) {
       const warning = !byTitle
         ? `The heading “${text.trim()}” was read as the template’s “${subsection.title}” by what it holds; the file keeps its heading.`
-        : candidates[0] !== normalizeTitle(subsection.title)
+        : candidates[0] !== normalizeTitle(subsection.title) && !fillsTitle(index, subsection, candidates)
           ? `The heading “${text.trim()}” was read as the template’s “${subsection.title}” and is written with that title.`
           : undefined;
       used.add(subsection.id);
@@ -125,6 +132,17 @@ export function outline(
     open({ type: 'unknown', heading: node });
   }
   return regions;
+}
+
+function isOwnText(node: Heading, blocks: readonly Block[] | undefined): boolean {
+  if (!blocks) return false;
+  const print = fingerprint(node);
+  return blocks.some(
+    (block) =>
+      block.type === 'markdown' &&
+      block.role === 'structure' &&
+      fingerprintsOf(block.markdown).includes(print),
+  );
 }
 
 /** The heading of an item of a group written as blocks, at the depth of the group's own item heading or one off. */

@@ -103,6 +103,8 @@ function placeStructure(
   const print = fingerprint(node);
   const k = order.find((index) => {
     const block = scope.blocks[index]!;
+    // A `---` where the template has one (`**Checkpoint**: ...` then `---` in spec-kit's tasks) is its own.
+    if (node.type === 'thematicBreak') return block.type === 'thematicBreak';
     return (
       block.type === 'markdown' &&
       block.role === 'structure' &&

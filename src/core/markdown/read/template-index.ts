@@ -1,5 +1,6 @@
 import type { RootContent } from 'mdast';
 import { toString as mdastToString } from 'mdast-util-to-string';
+import { findPlaceholders } from '../../template/compile/placeholders';
 import type {
   Block,
   Field,
@@ -37,6 +38,11 @@ export interface TemplateIndex {
   names: Map<string, string[]>;
   /** Guidance blocks as fingerprints (node type + text), matched to skip guidance a document carries. */
   guidance: string[][];
+  /**
+   * Subsection titles with a placeholder in them, as the normalized text before it (spec-kit tasks' `Phase 3: User
+   * Story 1 - [Title] (Priority: P1) 🎯 MVP` -> `phase 3 user story 1`): a heading that fills it names it.
+   */
+  titlePatterns: Map<string, string>;
 }
 
 // Keyed by the description itself: a user's template may be replaced by another under the same id.
@@ -62,6 +68,10 @@ export function indexTemplate(template: TemplateDescription): TemplateIndex {
     }
   };
   visit(template.sections, undefined);
+  // The header's guidance too (spec-kit plan's `**Note**: This template is filled in by ...` under the title).
+  for (const block of template.header.blocks)
+    if (block.type === 'markdown' && block.role !== 'structure')
+      guidance.push(fingerprintsOf(block.markdown));
   for (const field of template.fields) {
     if (field.kind === 'group') collectGroupGuidance(field, guidance);
   }
@@ -76,13 +86,25 @@ export function indexTemplate(template: TemplateDescription): TemplateIndex {
     }
   }
   const names = new Map<string, string[]>();
+  const titlePatterns = new Map<string, string>();
   for (const sub of subsections) {
     const fieldAliases = sub.blocks.flatMap((b) =>
       b.type === 'field' ? (template.fields.find((f) => f.id === b.field)?.aliases ?? []) : [],
     );
     names.set(sub.id, [...new Set([sub.title, ...(sub.aliases ?? []), ...fieldAliases].map(normalizeTitle))]);
+    const pattern = titlePattern(sub.title);
+    if (pattern) titlePatterns.set(sub.id, pattern);
   }
-  const index = { template, subsections, parentOf, sectionOfField, headerLabels, guidance, names };
+  const index = {
+    template,
+    subsections,
+    parentOf,
+    sectionOfField,
+    headerLabels,
+    guidance,
+    names,
+    titlePatterns,
+  };
   cache.set(template, index);
   return index;
 }
@@ -155,7 +177,35 @@ export function titleMatches(
   candidates: readonly string[],
 ): boolean {
   const names = index.names.get(subsection.id) ?? [];
-  return candidates.some((candidate) => names.includes(candidate));
+  return (
+    candidates.some((candidate) => names.includes(candidate)) || fillsTitle(index, subsection, candidates)
+  );
+}
+
+/**
+ * True when a heading is the subsection's title with its placeholder filled in (see `titlePatterns`): it starts with
+ * the title's text before the placeholder, and says more. What follows the placeholder is not asked for: documents
+ * drop a title's decorations (`(Priority: P1) 🎯 MVP`) more often than they keep them.
+ */
+export function fillsTitle(
+  index: TemplateIndex,
+  subsection: Subsection,
+  candidates: readonly string[],
+): boolean {
+  const before = index.titlePatterns.get(subsection.id);
+  const whole = candidates[0];
+  return before !== undefined && whole !== undefined && whole.startsWith(`${before} `);
+}
+
+/**
+ * The normalized text before a title's first placeholder; undefined for a title with none, or with nothing before it
+ * to tell the heading apart (`[Component] overview` would name any heading).
+ */
+function titlePattern(title: string): string | undefined {
+  const first = findPlaceholders(title).find((p) => !p.number && !p.literal);
+  if (!first) return undefined;
+  const before = normalizeTitle(title.slice(0, first.start));
+  return before === '' ? undefined : before;
 }
 
 /** True when a label names the field (its label or one of its aliases), by meaning. */

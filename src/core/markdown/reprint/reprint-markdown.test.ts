@@ -70,7 +70,11 @@ const templateOf = (name: string): TemplateId =>
     ? 'feature-spec'
     : name.startsWith('checklist')
       ? 'spec-kit-checklist'
-      : 'technical-spec') as TemplateId;
+      : name.startsWith('plan')
+        ? 'spec-kit-plan'
+        : name.startsWith('tasks')
+          ? 'spec-kit-tasks'
+          : 'technical-spec') as TemplateId;
 
 describe('documents opened from a file', () => {
   test.each(cases)('%s comes back byte for byte with no edits', (name) => {
