@@ -147,6 +147,9 @@ function headerValue(index: TemplateIndex, slot: LabelSlot, nodes: PhrasingConte
     }
   }
   const quoted = /["“]$/u.test(slot.prefix.trim()) && /^["”]/u.test(slot.suffix);
+  // The template's separator before the next label on the same line (`**Branch**: `x` | **Date**: ...`) is its own.
+  const separator = slot.suffix.trim();
+  if (separator && !quoted) value = stripTrailing(value, new RegExp(`\\s*${escapeRegex(separator)}$`, 'u'));
   const first = value[0];
   const last = value[value.length - 1];
   if (
