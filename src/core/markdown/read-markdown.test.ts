@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { createDocument } from '../document/create-document';
 import type { GroupItem, ListItem, SpecDocument, TableRow } from '../document/spec-document';
 import { specDocumentSchema } from '../document/spec-document';
 import type { TemplateId } from '../template/types';
@@ -317,19 +318,31 @@ describe('feature specs in another language', { timeout: 60_000 }, () => {
 });
 
 describe("a header's own template text", () => {
-  it('is recognized when read back, not kept as additional content (spec-kit plan: **Input**: ...)', () => {
-    const template = getTemplate('spec-kit-plan' as TemplateId);
+  it('is recognized when read back, not kept as additional content (spec-kit tasks: **Prerequisites**: ...)', () => {
+    const template = getTemplate('spec-kit-tasks' as TemplateId);
     const empty = withoutOrigin(readMarkdown('', template.id).doc);
     const doc: SpecDocument = {
       ...empty,
-      fields: { ...empty.fields, feature: 'Offline notes', summary: 'Notes sync.' },
+      fields: { ...empty.fields, featureName: 'Offline notes' },
       additional: {},
     };
     const written = writeMarkdown(doc);
-    expect(written).toContain('**Input**: Feature specification from');
+    expect(written).toContain('**Prerequisites**: plan.md (required)');
     const read = readMarkdown(written, template.id);
     expect(read.report.additional).toEqual([]);
-    expect(read.doc.fields.feature).toBe('Offline notes');
+    expect(read.doc.fields.featureName).toBe('Offline notes');
+  });
+
+  it('with a placeholder inside code is a field: a plan’s own line is read into it (spec-kit plan: **Input**: ...)', () => {
+    const template = getTemplate('spec-kit-plan' as TemplateId);
+    const fresh = createDocument(template);
+    expect(fresh.fields.input).toBe('Feature specification from `/specs/[###-feature-name]/spec.md`');
+    const line = '**Input**: Feature specification from `/specs/001-offline-notes/spec.md`';
+    const read = readMarkdown(`# Implementation Plan: Offline notes\n\n${line}\n`, template.id);
+    expect(read.report.additional).toEqual([]);
+    expect(read.doc.fields.input).toBe('Feature specification from `/specs/001-offline-notes/spec.md`');
+    const edited = { ...read.doc, fields: { ...read.doc.fields, input: 'The spec in `specs/001/spec.md`' } };
+    expect(writeMarkdown(edited)).toContain('**Input**: The spec in `specs/001/spec.md`\n');
   });
 });
 

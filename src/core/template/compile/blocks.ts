@@ -1,4 +1,4 @@
-import type { Heading, RootContent } from 'mdast';
+import type { Heading, Paragraph, RootContent } from 'mdast';
 import { toString as mdastToString } from 'mdast-util-to-string';
 import type { Block, MarkdownField } from '../types';
 import { compileCode } from './code';
@@ -162,6 +162,8 @@ function compileNode(node: RootContent, scope: FieldScope, ctx: CompileContext, 
           ).id,
         );
       }
+      const labelled = labelledValueLine(node, scope, ctx.source);
+      if (labelled) return labelled;
       return verbatimBlock(node, ctx.source);
     }
     case 'list': {
@@ -187,6 +189,50 @@ function isExampleLead(node: RootContent): boolean {
     node.children[0]?.type === 'emphasis' &&
     /^\W*examples?\b/i.test(mdastToString(node))
   );
+}
+
+/**
+ * One labelled line whose value holds a placeholder where segments cannot have a field (inside code or a link:
+ * spec-kit's `**Input**: Design documents from \`/specs/[###-feature-name]/\``): the whole value is one field, so
+ * that a document's own value is read into the form and not kept as additional content. Undefined for anything else.
+ */
+function labelledValueLine(node: Paragraph, scope: FieldScope, source: string): Block | undefined {
+  const [strong, rest, ...more] = node.children;
+  if (strong?.type !== 'strong' || rest === undefined || node.children.some((n) => n.type === 'break'))
+    return undefined;
+  const text = plainText(strong.children);
+  const label = text?.replace(/[:：\s]+$/u, '');
+  if (!text || !label) return undefined;
+  const start = strong.position?.end.offset;
+  const end = node.position?.end.offset;
+  if (start === undefined || end === undefined) return undefined;
+  const after = source.slice(start, end);
+  const lead = /^[:：]?[ \t]*/u.exec(after)![0];
+  const value = after.slice(lead.length);
+  if (
+    value === '' ||
+    value.includes('\n') ||
+    findPlaceholders(mdastToString({ type: 'paragraph', children: [rest, ...more] })).length === 0
+  )
+    return undefined;
+  // Pre-filled with the template's value, not a placeholder: placeholders are written as plain text, and this one is
+  // Markdown (its code span). The placeholder check still finds the `[...]` left in it.
+  const field = scope.add(label, (id) => ({
+    id,
+    kind: 'text' as const,
+    label,
+    placeholder: '',
+    required: false,
+    defaultValue: value,
+  }));
+  return {
+    type: 'paragraph',
+    content: [
+      { type: 'strong', children: [{ type: 'text', value: text }] },
+      ...(lead ? [{ type: 'text' as const, value: lead }] : []),
+      { type: 'field', field: field.id },
+    ],
+  };
 }
 
 /** `**Acceptance Scenarios**:` on its own names what follows it. */

@@ -9,7 +9,9 @@ const taskList = (label: string): FieldOverlay => ({
 
 export const planOverlay: TemplateOverlay = {
   id: 'spec-kit-plan',
-  version: 1,
+  // 2: `**Input**: Feature specification from \`/specs/[###-feature-name]/spec.md\`` is a field (it was template
+  // text, and a plan's own line was additional content).
+  version: 2,
   summary:
     'Plan how a specified feature is built: technical context, constitution check, project structure and ' +
     'the complexity that must be justified.',
@@ -37,8 +39,9 @@ export const planOverlay: TemplateOverlay = {
 
 export const tasksOverlay: TemplateOverlay = {
   id: 'spec-kit-tasks',
-  // 2: `[Add more user story phases as needed ...]` is guidance, not a field.
-  version: 2,
+  // 2: `[Add more user story phases as needed ...]` is guidance, not a field. 3: `**Input**: Design documents from
+  // \`/specs/[###-feature-name]/\`` is a field.
+  version: 3,
   summary: 'Break a plan into tasks per phase and user story: T001 [P] [US1] ..., each with its file path.',
   headerTitle: 'Tasks',
   fields: {
