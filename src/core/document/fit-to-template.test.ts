@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { writeMarkdown } from '../markdown/write-markdown';
-import { technicalSpec } from '../templates';
+import type { TemplateId } from '../template/types';
+import { getTemplate, technicalSpec } from '../templates';
 import { createDocument } from './create-document';
+import { currentDocumentSchema } from './document-schema';
 import { specDocumentSchema } from './spec-document';
 
 describe('a document made under another version of its template', () => {
@@ -38,5 +40,39 @@ describe('a document made under another version of its template', () => {
   it('is left as it is when it fits already', () => {
     const doc = createDocument(technicalSpec);
     expect(specDocumentSchema(technicalSpec).parse(doc)).toEqual(doc);
+  });
+
+  it('opens with the fields an earlier version had in place of a group as its items (spec-kit checklist v1)', () => {
+    const checklist = getTemplate('spec-kit-checklist' as TemplateId);
+    const current = createDocument(checklist);
+    const { categories: _now, ...rest } = current.fields;
+    const items = [{ text: 'CHK001 Terms are defined', checked: true }];
+    const stored = {
+      ...current,
+      templateVersion: 1,
+      fields: { ...rest, category1: 'Clarity', category12: items, category2: 'Coverage', category22: [] },
+      origin: {
+        source: '# x\n',
+        fields: { ...rest, category1: 'Clarity', category12: items, category2: 'Coverage', category22: [] },
+        additional: {},
+        placeholders: [],
+        footer: false,
+      },
+    };
+    const parsed = specDocumentSchema(checklist).safeParse(stored);
+    expect(parsed.error?.issues).toBeUndefined();
+    if (!parsed.success) return;
+    const categories = [
+      { category: 'Clarity', items },
+      { category: 'Coverage', items: [] },
+    ];
+    expect(parsed.data.fields.categories).toEqual(categories);
+    expect(parsed.data.fields).not.toHaveProperty('category1');
+    // Nothing is kept as removed content: it is all in the group.
+    expect(parsed.data.additional).toEqual({});
+    // What the file read is fitted the same way, so the document still reads as unchanged.
+    expect(parsed.data.origin?.fields.categories).toEqual(categories);
+    // And a stored draft needs no Markdown for it (nothing to write as a code block).
+    expect(currentDocumentSchema(checklist).safeParse(stored).success).toBe(true);
   });
 });

@@ -22,8 +22,13 @@ export function fitToTemplate(
   // Left as it is (even missing, for the schema to reject) unless a removed field's content joins it.
   let additional = input.additional;
   let changed = false;
+  // Fields of an earlier version that a group took over: their values are its items, not removed content.
+  const absorbed = new Set<string>();
   for (const field of template.fields) {
-    const value = fields[field.id] === undefined ? emptyValue(field) : fitValue(field, fields[field.id]);
+    const value =
+      fields[field.id] === undefined
+        ? (formerItems(field, input.fields, absorbed) ?? emptyValue(field))
+        : fitValue(field, fields[field.id]);
     if (value !== fields[field.id]) {
       fields[field.id] = value;
       changed = true;
@@ -31,6 +36,11 @@ export function fitToTemplate(
   }
   for (const [id, value] of Object.entries(input.fields)) {
     if (known.has(id) || value === undefined) continue;
+    if (absorbed.has(id)) {
+      delete fields[id];
+      changed = true;
+      continue;
+    }
     delete fields[id];
     changed = true;
     const markdown = removedFieldMarkdown(value, codeBlock);
@@ -43,7 +53,10 @@ export function fitToTemplate(
     const originFields: Record<string, unknown> = {};
     for (const field of template.fields) {
       const value = origin.fields[field.id];
-      originFields[field.id] = value === undefined ? emptyValue(field) : fitValue(field, value);
+      originFields[field.id] =
+        value === undefined
+          ? (formerItems(field, origin.fields, new Set()) ?? emptyValue(field))
+          : fitValue(field, value);
     }
     if (
       Object.keys(origin.fields).some(
@@ -62,6 +75,29 @@ export function fitToTemplate(
     ...(additional === undefined ? {} : { additional }),
     ...(origin === undefined ? {} : { origin }),
   };
+}
+
+/**
+ * A group's items made of the fields an earlier version had in its place (`formerly`: the checklist's first and
+ * second category were fixed fields), their ids added to `absorbed`; undefined when the document has none of them.
+ */
+function formerItems(
+  field: Field,
+  values: Record<string, unknown>,
+  absorbed: Set<string>,
+): unknown[] | undefined {
+  if (field.kind !== 'group' || !field.formerly) return undefined;
+  const former = field.formerly;
+  if (!former.some((item) => Object.values(item).some((id) => values[id] !== undefined))) return undefined;
+  return former.map((item) => {
+    const taken: Record<string, unknown> = {};
+    for (const [inner, id] of Object.entries(item)) {
+      if (values[id] === undefined) continue;
+      taken[inner] = values[id];
+      absorbed.add(id);
+    }
+    return fitItem(field.fields, taken);
+  });
 }
 
 /** `value` with what its field's items lack filled in (the same object when nothing lacks). */

@@ -202,6 +202,7 @@ const fieldSchema: z.ZodType<Field> = z.lazy(() =>
         }),
       ),
       minItems: z.number().int().min(0).max(L.arrayItems).optional(),
+      formerly: list(stringRecord).optional(),
     }),
   ]),
 ) as z.ZodType<Field>;
@@ -374,6 +375,11 @@ function checkField(
     for (const key of Object.keys(initial.items ?? {})) {
       if (!field.fields.some((f) => f.id === key && (f.kind === 'list' || f.kind === 'checklist')))
         problems.push(`${here}.initialItems: items "${key}", which is not a list or checklist of the item`);
+    }
+  }
+  for (const former of field.formerly ?? []) {
+    for (const key of Object.keys(former)) {
+      if (!ids.has(key)) problems.push(`${here}.formerly: "${key}", which is not a field of the item`);
     }
   }
 }

@@ -53,6 +53,8 @@ export interface FieldOverlay {
   titleField?: string | false;
   /** A group written as list items: an item that does not fit its pattern is kept whole in this text field. */
   freeText?: { id: string; label: string; guidance?: string };
+  /** A group: the fixed fields an earlier version had in its place, per item (see `GroupField.formerly`). */
+  formerly?: readonly Readonly<Record<string, string>>[];
 }
 
 /** What an overlay may change on a section or subsection. */
@@ -234,6 +236,7 @@ function patchField(field: Field, patch: FieldOverlay): Field {
     minItems,
     pattern,
     titleField,
+    formerly,
     ...words
   } = patch;
   let out = { ...withPlaceholder(field, placeholder), ...words } as Field;
@@ -241,6 +244,10 @@ function patchField(field: Field, patch: FieldOverlay): Field {
   if (minItems !== undefined) {
     if (out.kind !== 'group') throw new Error(`Field ${field.id}: minItems on a ${field.kind} field`);
     out = { ...out, minItems };
+  }
+  if (formerly !== undefined) {
+    if (out.kind !== 'group') throw new Error(`Field ${field.id}: formerly on a ${field.kind} field`);
+    out = { ...out, formerly };
   }
   if (pattern !== undefined) {
     if (out.kind !== 'text') throw new Error(`Field ${field.id}: a pattern on a ${field.kind} field`);

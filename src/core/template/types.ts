@@ -177,6 +177,11 @@ export interface GroupField extends FieldBase {
   }[];
   /** At least this many items (a user story needs an acceptance scenario). */
   minItems?: number;
+  /**
+   * The fixed fields an earlier version of the template had where this group now is, one record per item (item
+   * field id -> the former top-level field's id): a draft made then opens with them as items (see `fitToTemplate`).
+   */
+  formerly?: readonly Readonly<Record<string, string>>[];
 }
 
 /** Every kind of field. */

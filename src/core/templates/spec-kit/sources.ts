@@ -81,6 +81,11 @@ export const checklistOverlay: TemplateOverlay = {
         },
         description: { id: 'items', label: 'Items', itemName: 'item' },
       },
+      // Version 1's two fixed categories: its drafts open with them as the first two.
+      formerly: [
+        { category: 'category1', items: 'category12' },
+        { category: 'category2', items: 'category22' },
+      ],
     },
   },
 };
