@@ -89,3 +89,38 @@ test('a draft made under an older version of its template opens: a new field is 
   await expect(page.getByRole('textbox', { name: 'Title', exact: true })).toHaveValue('After the change');
   await expect(page.getByRole('status').filter({ hasText: 'version of' })).toHaveCount(0);
 });
+
+test('a checklist draft from when its two categories were fixed fields opens with them as its first two categories', async ({
+  page,
+}) => {
+  const older = storedDraft('checklist-v1', 'spec-kit-checklist', 'Photo albums', Date.now(), (doc) => {
+    // Version 1 of the checklist template had the first and second category as fields of their own.
+    doc.templateVersion = 1;
+    delete doc.fields.categories;
+    Object.assign(doc.fields, {
+      category1: 'Requirement Clarity',
+      category12: [{ text: 'CHK001 Is "fast" quantified?', checked: true }],
+      category2: 'Scenario Coverage',
+      category22: [{ text: 'CHK002 Are empty albums covered?', checked: false }],
+    });
+  });
+  await openHomeWith(page, { 'checklist-v1': older });
+  await draftCard(page, 'Photo albums').getByRole('link', { name: 'Open Photo albums' }).click();
+  const categories = page.getByRole('group', { name: /^Category \d+$/ });
+  await expect(categories).toHaveCount(2);
+  await expect(categories.nth(0).getByRole('textbox', { name: 'Category' })).toHaveValue(
+    'Requirement Clarity',
+  );
+  await expect(categories.nth(0).getByRole('textbox', { name: 'Item 1' })).toHaveValue(
+    'CHK001 Is "fast" quantified?',
+  );
+  await expect(categories.nth(0).getByRole('checkbox', { name: 'Item 1 done' })).toBeChecked();
+  await expect(categories.nth(1).getByRole('textbox', { name: 'Category' })).toHaveValue('Scenario Coverage');
+  await expect(categories.nth(1).getByRole('textbox', { name: 'Item 1' })).toHaveValue(
+    'CHK002 Are empty albums covered?',
+  );
+  // Nothing was left over for additional content.
+  const sections = page.getByRole('navigation', { name: 'Sections' }).getByRole('link');
+  await sections.last().click();
+  await expect(page.getByRole('textbox', { name: 'Additional content at the end' })).toHaveCount(0);
+});
