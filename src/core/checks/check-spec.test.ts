@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { createDocument } from '../document/create-document';
 import type { GroupItem, SpecDocument, TableRow } from '../document/spec-document';
 import { readMarkdown } from '../markdown/read-markdown';
-import { featureSpec, technicalSpec } from '../templates';
+import type { TemplateId } from '../template/types';
+import { featureSpec, getTemplate, technicalSpec } from '../templates';
 import { checkSpec } from './check-spec';
 import { type CasePlace, textRuleCases } from './check-spec.cases';
 import { checkRuleIds } from './rules';
@@ -169,6 +170,26 @@ describe('checkSpec: the rest', () => {
         'The scenario has no Then: write Given, When and Then.',
         'fields.userStories.0.scenarios.1.text',
       ],
+    ]);
+  });
+
+  it('names an item of a list inside a group under the group’s item (spec-kit checklist: its category)', () => {
+    const checklist = getTemplate('spec-kit-checklist' as TemplateId);
+    const doc = createDocument(checklist);
+    doc.fields.featureName = 'Offline notes';
+    doc.fields.categories = [
+      { category: 'Clarity', items: [{ text: 'CHK001 Terms are defined', checked: true }] },
+      {
+        category: 'Coverage',
+        items: [
+          { text: 'CHK002 Empty notes are covered', checked: false },
+          { text: 'CHK003 TODO', checked: false },
+        ],
+      },
+    ];
+    const found = checkSpec(checklist, doc).filter((f) => f.rule === 'placeholder');
+    expect(found.map((f) => [f.subject, f.path])).toEqual([
+      ['Category 2, item 2', 'fields.categories.1.items.1.text'],
     ]);
   });
 

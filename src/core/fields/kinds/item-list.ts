@@ -50,7 +50,11 @@ export function collectItemList(
     if (typeof item?.text !== 'string' || !item.text.trim()) return;
     collecting.text({
       path: `${collecting.path}.${index}.text`,
-      subject: `${titleCase(field.itemName)} ${index + 1}`,
+      // Inside a group's item, named under it as nested groups are ("Category 2, item 1"): "Item 1" alone would
+      // not say which category's.
+      subject: collecting.top
+        ? `${titleCase(field.itemName)} ${index + 1}`
+        : `${collecting.subject}, ${field.itemName} ${index + 1}`,
       field: '',
       role: field.role,
       text: item.text,
