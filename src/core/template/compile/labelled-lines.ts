@@ -169,11 +169,25 @@ export function hasFieldSegment(segments: readonly Segment[]): boolean {
  */
 export function markLiteralValues(paragraph: Paragraph): Paragraph {
   const copy = structuredClone(paragraph);
+  // Lines end at hard breaks and at soft ones (a newline in a text node, split off so that each line's text is its
+  // own node: `**Status**: Draft` then `**Severity**: ...` on the next line, with no break between them).
+  copy.children = copy.children.flatMap((node) =>
+    node.type === 'text' && node.value.includes('\n')
+      ? node.value
+          .split(/(?<=\n)/)
+          .filter((part) => part !== '')
+          .map((value): PhrasingContent => ({ type: 'text', value }))
+      : [node],
+  );
   const lines: PhrasingContent[][] = [[]];
   for (const node of copy.children) {
     if (node.type === 'break') lines.push([]);
-    else lines.at(-1)!.push(node);
+    else {
+      lines.at(-1)!.push(node);
+      if (node.type === 'text' && node.value.endsWith('\n')) lines.push([]);
+    }
   }
+  if (lines.at(-1)!.length === 0) lines.pop();
   if (lines.length < 2 || lines.some((line) => line[0]?.type !== 'strong')) return paragraph;
   const asks = (line: PhrasingContent[]) =>
     line.some((n) => (n.type === 'text' || n.type === 'inlineCode') && findPlaceholders(n.value).length > 0);
