@@ -154,7 +154,7 @@ const fieldIdsBySection = new WeakMap<Section, string[]>();
 function sectionFieldIds(section: Section): string[] {
   let ids = fieldIdsBySection.get(section);
   if (!ids) {
-    ids = blockFieldIds(section.blocks);
+    ids = blockFieldIds([section]);
     fieldIdsBySection.set(section, ids);
   }
   return ids;

@@ -99,6 +99,7 @@ const subsectionFields = {
   note: z.strictObject({ text: short, style: z.enum(['emphasis', 'plain']) }).optional(),
   required: z.boolean(),
   aliases: list(short).optional(),
+  titleField: z.strictObject({ field: identifier, placeholder: short }).optional(),
   blocks: z.lazy(() => list(blockSchema)),
 };
 
@@ -405,6 +406,14 @@ function checkBlocks(
         if (subsectionDepth >= L.subsectionDepth) {
           problems.push(`${scope.where}: subsections nested more than ${L.subsectionDepth} deep`);
           break;
+        }
+        if (block.titleField) {
+          if (!scope.ids.has(block.titleField.field))
+            problems.push(`${scope.where}: refers to no field "${block.titleField.field}"`);
+          if (!block.title.includes(block.titleField.placeholder))
+            problems.push(
+              `${scope.where}: the title "${block.title}" has no "${block.titleField.placeholder}"`,
+            );
         }
         checkBlocks(block.blocks, scope, subsectionDepth + 1, counts, problems);
         break;

@@ -249,6 +249,11 @@ export interface Subsection {
   /** A required subsection keeps its heading even when "Empty fields: Leave out" removes its empty content. */
   required: boolean;
   aliases?: readonly string[];
+  /**
+   * A title with a placeholder in it (`Contributing Factor 1: [Name]`): the one-line field written in its place once
+   * filled; the title, placeholder included, is what an unfilled heading shows.
+   */
+  titleField?: { field: string; placeholder: string };
   blocks: readonly Block[];
 }
 

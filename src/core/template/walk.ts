@@ -37,7 +37,10 @@ export function blockFieldIds(blocks: readonly Block[]): string[] {
     if (block.type === 'field') ids.push(block.field);
     else if (block.type === 'heading' || block.type === 'paragraph')
       ids.push(...segmentFieldIds(block.content));
-    else if (block.type === 'subsection') ids.push(...blockFieldIds(block.blocks));
+    else if (block.type === 'subsection') {
+      if (block.titleField) ids.push(block.titleField.field);
+      ids.push(...blockFieldIds(block.blocks));
+    }
   }
   return [...new Set(ids)];
 }
@@ -62,7 +65,8 @@ export function templateSteps(template: TemplateDescription): Step[] {
       id: section.id,
       title: section.title,
       description: section.description,
-      fieldIds: blockFieldIds(section.blocks),
+      // The section itself, so that its title's field is counted too.
+      fieldIds: blockFieldIds([section]),
       section,
     })),
   ];
@@ -106,7 +110,18 @@ export function renameBlockFields(block: Block, map: ReadonlyMap<string, string>
     case 'paragraph':
       return { ...block, content: renameSegmentFields(block.content, map) };
     case 'subsection':
-      return { ...block, blocks: block.blocks.map((b) => renameBlockFields(b, map)) };
+      return {
+        ...block,
+        ...(block.titleField
+          ? {
+              titleField: {
+                ...block.titleField,
+                field: map.get(block.titleField.field) ?? block.titleField.field,
+              },
+            }
+          : {}),
+        blocks: block.blocks.map((b) => renameBlockFields(b, map)),
+      };
     default:
       return block;
   }

@@ -19,7 +19,10 @@ function referencedFields(template: TemplateDescription): string[] {
     for (const b of list) {
       if (b.type === 'field') refs.push(b.field);
       if (b.type === 'heading' || b.type === 'paragraph') segments(b.content);
-      if (b.type === 'subsection') blocks(b.blocks);
+      if (b.type === 'subsection') {
+        if (b.titleField) refs.push(b.titleField.field);
+        blocks(b.blocks);
+      }
     }
   };
   blocks(template.header.blocks);

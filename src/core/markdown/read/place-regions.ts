@@ -10,6 +10,7 @@ import { appendToItem, placeBlock } from './place-block';
 import { closeOpen, keep, type ReadingState, sliceOf, warn } from './reading-state';
 import { afterItem, fieldSlot, itemScope, subsectionScope } from './scope';
 import { fingerprint, fingerprintsOf } from './template-index';
+import { titleFieldValue } from './title-field';
 import { titleValues } from './title-value';
 
 /**
@@ -49,6 +50,12 @@ function open(state: ReadingState, opener: Opener): void {
       state.used.add(opener.subsection.id);
       state.anchor = opener.subsection.id;
       state.scope = subsectionScope(state.template, state.fields, opener.subsection);
+      if (opener.subsection.titleField)
+        setField(
+          state,
+          opener.subsection.titleField.field,
+          titleFieldValue(opener.subsection, opener.heading),
+        );
       return;
     case 'item': {
       const { group, section } = opener;

@@ -61,6 +61,7 @@ export function indexTemplate(template: TemplateDescription): TemplateIndex {
       if (block.type === 'subsection') {
         subsections.push(block);
         parentOf.set(block.id, parent);
+        if (block.titleField) sectionOfField.set(block.titleField.field, block);
         visit(block.blocks, block);
       } else if (block.type === 'field') sectionOfField.set(block.field, parent);
       else if (block.type === 'markdown' && block.role !== 'structure')

@@ -1,7 +1,9 @@
 import type { Heading, PhrasingContent } from 'mdast';
 import { assertNever } from '../../assert-never';
+import { isBlank, stringValue } from '../../document/field-values';
 import type { Block, Segment, Subsection } from '../../template/types';
 import { segmentFieldIds } from '../../template/walk';
+import { valuePhrasing } from '../inline-value';
 import { type Scope, scopeField, type WriteContext } from './context';
 import { writeField } from './field';
 import { fragmentBlocks } from './fragment';
@@ -68,15 +70,20 @@ export function writeBlocks(
 export function writeSubsection(subsection: Subsection, scope: Scope, ctx: WriteContext): Written {
   const anchored = additionalAt(ctx, subsection.id);
   const body = writeBlocks(subsection.blocks, scope, ctx, subsection.depth);
-  const content = anchored.content || body.content;
+  // A filled title is content too: `## Contributing Factor 1: Cache expiry` with nothing under it yet stays.
+  const titled = subsection.titleField && !isBlank(stringValue(scope.values[subsection.titleField.field]));
+  const content = anchored.content || body.content || Boolean(titled);
   if (!content && !subsection.required && ctx.options.emptyFields === 'omit') return nothing;
-  return { nodes: [subsectionHeading(subsection), ...anchored.nodes, ...body.nodes], content };
+  return { nodes: [subsectionHeading(subsection, scope), ...anchored.nodes, ...body.nodes], content };
 }
 
-/** `## 1. Overview`, `## User Scenarios & Testing *(mandatory)*`. */
-function subsectionHeading(subsection: Subsection): Heading {
+/**
+ * `## 1. Overview`, `## User Scenarios & Testing *(mandatory)*`; `## Contributing Factor 1: Cache expiry` once the
+ * title's field is filled (the placeholder stays while it is not).
+ */
+function subsectionHeading(subsection: Subsection, scope: Scope): Heading {
   const title = subsection.number ? `${subsection.number} ${subsection.title}` : subsection.title;
-  const children: PhrasingContent[] = [{ type: 'text', value: title }];
+  const children: PhrasingContent[] = titlePhrasing(title, subsection.titleField, scope);
   const note = subsection.note;
   if (note?.style === 'emphasis')
     children.push(
@@ -85,6 +92,18 @@ function subsectionHeading(subsection: Subsection): Heading {
     );
   else if (note?.style === 'plain') children.push({ type: 'text', value: ` ${note.text}` });
   return { type: 'heading', depth: subsection.depth, children: tidyPhrasing(children) };
+}
+
+function titlePhrasing(title: string, titleField: Subsection['titleField'], scope: Scope): PhrasingContent[] {
+  const value = titleField ? stringValue(scope.values[titleField.field]) : '';
+  const at = titleField ? title.indexOf(titleField.placeholder) : -1;
+  if (!titleField || isBlank(value) || at < 0) return [{ type: 'text', value: title }];
+  return [
+    { type: 'text', value: title.slice(0, at) },
+    // A line break in the value would end the heading: it is written as a space.
+    ...valuePhrasing(value.trim(), () => ({ type: 'text', value: ' ' }), { start: false, end: false }),
+    { type: 'text', value: title.slice(at + titleField.placeholder.length) },
+  ];
 }
 
 /**

@@ -1,10 +1,16 @@
 import type { Heading, Paragraph, RootContent } from 'mdast';
 import { toString as mdastToString } from 'mdast-util-to-string';
-import type { Block, MarkdownField } from '../types';
+import type { Block, MarkdownField, Subsection } from '../types';
 import { compileCode } from './code';
 import { verbatimBlock, verbatimRange } from './guidance';
 import { isMandatory, plainHeading } from './headings';
-import { hasFieldSegment, markLiteralValues, phrasingToSegments, plainText } from './labelled-lines';
+import {
+  hasFieldSegment,
+  markLiteralValues,
+  phrasingToSegments,
+  placeholderField,
+  plainText,
+} from './labelled-lines';
 import { compileList } from './lists';
 import { labelFrom } from './naming';
 import { findPlaceholders, isWholePlaceholder } from './placeholders';
@@ -50,12 +56,15 @@ export function compileNodes(
           !(nodes[end]!.type === 'heading' && (nodes[end] as Heading).depth <= node.depth)
         )
           end += 1;
+        const id = ctx.anchors.take(plain.title, 'part', 'Section');
+        const titleField = titleFieldOf(plain.title, scope);
         out.push({
           type: 'subsection',
-          id: ctx.anchors.take(plain.title, 'part', 'Section'),
+          id,
           depth: node.depth as 2 | 3 | 4,
           ...plain,
           required: isMandatory(plain),
+          ...(titleField ? { titleField } : {}),
           blocks: withContentField(
             compileNodes(nodes.slice(i + 1, end), scope, ctx, node.depth, plain.title),
             scope,
@@ -75,6 +84,18 @@ export function compileNodes(
     i += 1;
   }
   return out.map(dropUndefined);
+}
+
+/**
+ * The field of a subsection title's placeholder (`Contributing Factor 1: [Name]`), written in its place once filled;
+ * undefined for a title with none.
+ */
+export function titleFieldOf(title: string, scope: FieldScope): Subsection['titleField'] {
+  const match = findPlaceholders(title).find((p) => !p.number && !p.literal);
+  if (!match) return undefined;
+  const label = labelFrom(match.text);
+  const field = scope.add(label, (id) => placeholderField(id, label, match));
+  return { field: field.id, placeholder: match.text };
 }
 
 /**

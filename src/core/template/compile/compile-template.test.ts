@@ -1,7 +1,11 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createDocument } from '../../document/create-document';
+import { readMarkdown } from '../../markdown/read-markdown';
+import { writeMarkdown } from '../../markdown/write-markdown';
+import { activeTemplateRegistry } from '../../templates';
 import { itemFields } from '../item-fields';
 import type { Field, GroupField, TemplateDescription } from '../types';
+import { templateSteps } from '../walk';
 import { type CompileResult, compileTemplate } from './compile-template';
 import { comparable, untouchedMarkdown } from './untouched-markdown.test-helper';
 
@@ -32,6 +36,37 @@ describe('compileTemplate', () => {
       label: 'Feature',
     });
     expect(t.sections.map((s) => s.title)).toEqual(['Summary']);
+  });
+
+  it('makes a section title’s placeholder a field written in the heading, read back from it', () => {
+    const t = compiled(
+      '# Postmortem: [Title]\n\n## Contributing Factor 1: [Name]\n\n[How it contributed]\n\n## Contributing Factor 2: [Name]\n\n[How it contributed]\n',
+    );
+    expect(t.sections.map((s) => [s.title, s.titleField])).toEqual([
+      ['Contributing Factor 1: [Name]', { field: 'name', placeholder: '[Name]' }],
+      ['Contributing Factor 2: [Name]', { field: 'name2', placeholder: '[Name]' }],
+    ]);
+    expect(templateSteps(t).map((s) => s.fieldIds)).toEqual([
+      ['title'],
+      ['name', 'contributingFactor1Name'],
+      ['name2', 'contributingFactor2Name'],
+    ]);
+    const registry = activeTemplateRegistry();
+    registry.add(t);
+    try {
+      const doc = createDocument(t);
+      doc.fields.title = 'Search outage';
+      doc.fields.name = 'Cache `TTL` too long';
+      const markdown = writeMarkdown(doc, { includeGuidance: false, emptyFields: 'omit' });
+      expect(markdown).toContain('## Contributing Factor 1: Cache `TTL` too long\n');
+      // Left out with the other empty parts; written with its placeholder when empty fields are.
+      expect(markdown).not.toContain('Contributing Factor 2');
+      expect(writeMarkdown(doc)).toContain('## Contributing Factor 2: [Name]\n');
+      const read = readMarkdown(markdown, t.id).doc.fields;
+      expect([read.name, read.name2]).toEqual(['Cache `TTL` too long', '']);
+    } finally {
+      registry.remove(t.id);
+    }
   });
 
   it('makes front matter keys fields, `type` a constant, keeping double quotes', () => {

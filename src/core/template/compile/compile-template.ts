@@ -3,7 +3,7 @@ import { toString as mdastToString } from 'mdast-util-to-string';
 import { parseTemplateDescription } from '../description-schema';
 import type { Block, Field, FrontMatter, Section, TemplateDescription } from '../types';
 import { blockFieldIds } from '../walk';
-import { compileNodes, withContentField } from './blocks';
+import { compileNodes, titleFieldOf, withContentField } from './blocks';
 import { compileFooter } from './footer';
 import { compileFrontMatter } from './front-matter';
 import { isMandatory, plainHeading } from './headings';
@@ -68,6 +68,7 @@ export function compileTemplate(markdown: string, options: CompileOptions = {}):
     const plain = plainHeading(heading)!;
     const end = starts[index + 1] ?? body.length;
     const id = ctx.anchors.take(plain.title, 'part', 'Section');
+    const titleField = titleFieldOf(plain.title, scope);
     const blocks = withContentField(
       compileNodes(body.slice(at + 1, end), scope, ctx, 2, plain.title),
       scope,
@@ -81,6 +82,7 @@ export function compileTemplate(markdown: string, options: CompileOptions = {}):
       ...(plain.number !== undefined ? { number: plain.number } : {}),
       ...(plain.note !== undefined ? { note: plain.note } : {}),
       required: isMandatory(plain),
+      ...(titleField ? { titleField } : {}),
       blocks,
     };
   });
