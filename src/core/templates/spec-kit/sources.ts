@@ -40,8 +40,8 @@ export const planOverlay: TemplateOverlay = {
 export const tasksOverlay: TemplateOverlay = {
   id: 'spec-kit-tasks',
   // 2: `[Add more user story phases as needed ...]` is guidance, not a field. 3: `**Input**: Design documents from
-  // \`/specs/[###-feature-name]/\`` is a field.
-  version: 3,
+  // \`/specs/[###-feature-name]/\`` is a field. 4: the `[Title]` of each user story phase's heading is a field.
+  version: 4,
   summary: 'Break a plan into tasks per phase and user story: T001 [P] [US1] ..., each with its file path.',
   headerTitle: 'Tasks',
   fields: {
@@ -55,6 +55,9 @@ export const tasksOverlay: TemplateOverlay = {
     testsForUserStory3Optional: taskList('Tests for User Story 3'),
     implementationForUserStory3: taskList('Implementation for User Story 3'),
     phaseNPolishCrossCuttingConcerns: taskList('Polish tasks'),
+    title: { label: 'Title of User Story 1' },
+    title2: { label: 'Title of User Story 2' },
+    title3: { label: 'Title of User Story 3' },
     goal: { label: 'Goal of User Story 1' },
     independentTest: { label: 'Independent Test of User Story 1' },
     goal2: { label: 'Goal of User Story 2' },
