@@ -47,6 +47,10 @@ test('a tasks document: fill a task, tick it, download, and the file is the temp
   );
   await setup.getByRole('textbox', { name: 'Task 4', exact: true }).fill('T004 [P] Add the album fixtures');
 
+  // The `[Title]` of a user story phase's heading is a field of its own, at the top of its section.
+  await openSection(page, 'Phase 3: User Story 1');
+  await page.getByRole('textbox', { name: 'Title of User Story 1' }).fill('Group photos into albums');
+
   // A wide code block in the rendered preview scrolls without being focusable (scrollable-region-focusable): a
   // preview issue that this template's long ```bash block shows; excluded here and reported to the preview's owner.
   const axe = await new AxeBuilder({ page }).exclude('.preview-document > pre').analyze();
@@ -54,6 +58,7 @@ test('a tasks document: fill a task, tick it, download, and the file is the temp
 
   await preview(page).getByRole('tab', { name: 'Markdown' }).click();
   await expect(markdownText(page)).toContainText('T004 [P] Add the album fixtures');
+  await expect(markdownText(page)).toContainText('User Story 1 - Group photos into albums (Priority: P1)');
   const [file] = await Promise.all([
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Download Markdown' }).click(),
@@ -75,7 +80,12 @@ test('a tasks document: fill a task, tick it, download, and the file is the temp
   );
   expect(text).not.toContain('<!--');
   expect(text).not.toContain('\\[');
-  expect(sectionHeadings(text)).toEqual(sectionHeadings(tasksTemplate));
+  expect(text).toContain('## Phase 3: User Story 1 - Group photos into albums (Priority: P1) 🎯 MVP\n');
+  expect(sectionHeadings(text)).toEqual(
+    sectionHeadings(tasksTemplate).map((h) =>
+      h.startsWith('## Phase 3:') ? h.replace('[Title]', 'Group photos into albums') : h,
+    ),
+  );
 });
 
 test('an unknown template id leads to "Page not found"', async ({ page }) => {

@@ -49,6 +49,9 @@ export const SectionForm = memo(function SectionForm({ step, previous, next }: S
         {section ? (
           <>
             <AdditionalContent anchor={section.id} />
+            {section.titleField ? (
+              <FieldWithAdditional template={template} id={section.titleField.field} />
+            ) : null}
             <Blocks template={template} blocks={section.blocks} depth={3} parentTitle={section.title} />
           </>
         ) : (
@@ -187,6 +190,9 @@ function SubsectionView({
         {subsection.required ? null : <span className="section-optional"> (optional)</span>}
       </Heading>
       <AdditionalContent anchor={subsection.id} />
+      {subsection.titleField ? (
+        <FieldWithAdditional template={template} id={subsection.titleField.field} />
+      ) : null}
       <Blocks
         template={template}
         blocks={subsection.blocks}

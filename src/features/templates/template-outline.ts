@@ -1,4 +1,11 @@
-import { type Block, type Field, kindOf, segmentFieldIds, type TemplateDescription } from '../../core';
+import {
+  type Block,
+  type Field,
+  kindOf,
+  type Subsection,
+  segmentFieldIds,
+  type TemplateDescription,
+} from '../../core';
 
 /** One field as the confirmation lists it: its label and its kind in words; a group lists its item's fields. */
 export interface OutlineField {
@@ -36,13 +43,16 @@ export function templateOutline(description: TemplateDescription): OutlineSectio
 }
 
 function outlineSection(
-  section: { id: string; title: string; blocks: readonly Block[] },
+  section: { id: string; title: string; blocks: readonly Block[]; titleField?: Subsection['titleField'] },
   byId: ReadonlyMap<string, Field>,
 ): OutlineSection {
   return {
     key: section.id,
     title: section.title,
-    fields: outlineFields(directFieldIds(section.blocks), byId),
+    fields: outlineFields(
+      [...(section.titleField ? [section.titleField.field] : []), ...directFieldIds(section.blocks)],
+      byId,
+    ),
     subsections: outlineSubsections(section.blocks, byId),
   };
 }
