@@ -36,13 +36,9 @@ export function fitToTemplate(
   }
   for (const [id, value] of Object.entries(input.fields)) {
     if (known.has(id) || value === undefined) continue;
-    if (absorbed.has(id)) {
-      delete fields[id];
-      changed = true;
-      continue;
-    }
     delete fields[id];
     changed = true;
+    if (absorbed.has(id)) continue;
     const markdown = removedFieldMarkdown(value, codeBlock);
     if (markdown !== '')
       additional = { ...(isRecord(additional) ? additional : {}), [`removed_${id}`]: markdown };
